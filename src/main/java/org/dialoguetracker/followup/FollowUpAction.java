@@ -1,0 +1,121 @@
+package org.dialoguetracker.followup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.dialoguetracker.participant.Institution;
+import org.dialoguetracker.participant.Participant;
+import org.dialoguetracker.recommendation.Recommendation;
+import org.dialoguetracker.system.Bilingual;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A step toward a recommendation. Overdue when still open past its due date. */
+@Entity
+@Table(name = "follow_up_action")
+public class FollowUpAction {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Recommendation recommendation;
+
+    private String descriptionEn;
+
+    private String descriptionRu;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Participant ownerParticipant;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Institution ownerInstitution;
+
+    private String ownerText;
+
+    private LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    private FollowUpStatus status;
+
+    private String completionNote;
+
+    private LocalDate completedOn;
+
+    @CreationTimestamp
+    @Column(updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected FollowUpAction() {
+    }
+
+    public FollowUpAction(Recommendation recommendation, Bilingual description, LocalDate dueDate) {
+        this.recommendation = recommendation;
+        this.descriptionEn = description.en();
+        this.descriptionRu = description.ru();
+        this.dueDate = dueDate;
+        this.status = FollowUpStatus.OPEN;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return status.isOpen() && dueDate != null && dueDate.isBefore(today);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Recommendation getRecommendation() {
+        return recommendation;
+    }
+
+    public Bilingual getDescription() {
+        return new Bilingual(descriptionEn, descriptionRu);
+    }
+
+    public Participant getOwnerParticipant() {
+        return ownerParticipant;
+    }
+
+    public Institution getOwnerInstitution() {
+        return ownerInstitution;
+    }
+
+    public String getOwnerText() {
+        return ownerText;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public FollowUpStatus getStatus() {
+        return status;
+    }
+
+    public String getCompletionNote() {
+        return completionNote;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+}

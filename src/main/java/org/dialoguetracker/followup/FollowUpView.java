@@ -1,0 +1,41 @@
+package org.dialoguetracker.followup;
+
+import java.time.LocalDate;
+
+import org.dialoguetracker.system.Bilingual;
+
+/**
+ * A follow-up action as pages show it, with its recommendation for lists that mix recommendations.
+ *
+ * @param owner who carries it: a participant's name, an institution's name or free text; null when nobody yet
+ */
+public record FollowUpView(
+        Long id,
+        Long recommendationId,
+        String recommendationReference,
+        Bilingual recommendationTitle,
+        Bilingual description,
+        Bilingual owner,
+        LocalDate dueDate,
+        FollowUpStatus status,
+        String completionNote,
+        LocalDate completedOn,
+        boolean overdue) {
+
+    static FollowUpView of(FollowUpAction action, LocalDate today) {
+        Bilingual owner = null;
+        if (action.getOwnerParticipant() != null) {
+            owner = action.getOwnerParticipant().getName();
+        }
+        else if (action.getOwnerInstitution() != null) {
+            owner = action.getOwnerInstitution().getName();
+        }
+        else if (action.getOwnerText() != null) {
+            owner = new Bilingual(action.getOwnerText(), action.getOwnerText());
+        }
+        return new FollowUpView(action.getId(), action.getRecommendation().getId(),
+                action.getRecommendation().getReference(), action.getRecommendation().getTitle(),
+                action.getDescription(), owner, action.getDueDate(), action.getStatus(), action.getCompletionNote(),
+                action.getCompletedOn(), action.isOverdue(today));
+    }
+}

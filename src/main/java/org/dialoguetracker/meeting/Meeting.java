@@ -1,0 +1,162 @@
+package org.dialoguetracker.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.dialoguetracker.participant.Institution;
+import org.dialoguetracker.system.Bilingual;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** One round of a dialogue, held under an attribution rule that bounds what may be reported of it. */
+@Entity
+public class Meeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Dialogue dialogue;
+
+    private String titleEn;
+
+    private String titleRu;
+
+    private String cityEn;
+
+    private String cityRu;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Institution hostInstitution;
+
+    private LocalDate startDate;
+
+    private LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    private MeetingFormat format;
+
+    @Enumerated(EnumType.STRING)
+    private TrackLevel trackLevel;
+
+    @Enumerated(EnumType.STRING)
+    private AttributionRule attributionRule;
+
+    @Enumerated(EnumType.STRING)
+    private MeetingStatus status;
+
+    private String summaryEn;
+
+    private String summaryRu;
+
+    @CreationTimestamp
+    @Column(updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Meeting() {
+    }
+
+    public Meeting(Dialogue dialogue, Bilingual title, LocalDate startDate, LocalDate endDate,
+            AttributionRule attributionRule) {
+        this.dialogue = dialogue;
+        this.titleEn = title.en();
+        this.titleRu = title.ru();
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.attributionRule = attributionRule;
+        this.format = MeetingFormat.IN_PERSON;
+        this.trackLevel = dialogue.getTrackLevel();
+        this.status = MeetingStatus.PLANNED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Dialogue getDialogue() {
+        return dialogue;
+    }
+
+    public Bilingual getTitle() {
+        return new Bilingual(titleEn, titleRu);
+    }
+
+    public Bilingual getCity() {
+        return new Bilingual(cityEn, cityRu);
+    }
+
+    public void setCity(Bilingual city) {
+        this.cityEn = city.en();
+        this.cityRu = city.ru();
+    }
+
+    public Institution getHostInstitution() {
+        return hostInstitution;
+    }
+
+    public void setHostInstitution(Institution hostInstitution) {
+        this.hostInstitution = hostInstitution;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public MeetingFormat getFormat() {
+        return format;
+    }
+
+    public TrackLevel getTrackLevel() {
+        return trackLevel;
+    }
+
+    public AttributionRule getAttributionRule() {
+        return attributionRule;
+    }
+
+    public MeetingStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MeetingStatus status) {
+        this.status = status;
+    }
+
+    public Bilingual getSummary() {
+        return new Bilingual(summaryEn, summaryRu);
+    }
+
+    public void setSummary(Bilingual summary) {
+        this.summaryEn = summary.en();
+        this.summaryRu = summary.ru();
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

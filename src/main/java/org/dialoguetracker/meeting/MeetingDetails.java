@@ -1,0 +1,53 @@
+package org.dialoguetracker.meeting;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.topic.TopicRef;
+
+/** The meeting itself as its page shows it: frame and agenda. */
+public record MeetingDetails(
+        Long id,
+        Bilingual dialogue,
+        List<Bilingual> organisers,
+        Bilingual title,
+        Bilingual city,
+        Bilingual host,
+        LocalDate startDate,
+        LocalDate endDate,
+        MeetingFormat format,
+        TrackLevel trackLevel,
+        AttributionRule attributionRule,
+        MeetingStatus status,
+        Bilingual summary,
+        List<AgendaEntry> agenda) {
+
+    static MeetingDetails of(Meeting meeting, List<AgendaItem> agenda) {
+        return new MeetingDetails(
+                meeting.getId(),
+                meeting.getDialogue().getName(),
+                meeting.getDialogue().getOrganisers().stream().map(i -> i.getLabel()).toList(),
+                meeting.getTitle(),
+                meeting.getCity(),
+                meeting.getHostInstitution() == null ? null : meeting.getHostInstitution().getName(),
+                meeting.getStartDate(),
+                meeting.getEndDate(),
+                meeting.getFormat(),
+                meeting.getTrackLevel(),
+                meeting.getAttributionRule(),
+                meeting.getStatus(),
+                meeting.getSummary(),
+                agenda.stream().map(AgendaEntry::of).toList());
+    }
+
+    /** One session of the agenda, with its topics. */
+    public record AgendaEntry(Long id, int position, Bilingual title, Bilingual description, List<TopicRef> topics) {
+
+        static AgendaEntry of(AgendaItem item) {
+            return new AgendaEntry(item.getId(), item.getPosition(), item.getTitle(), item.getDescription(),
+                    item.getTopics().stream().map(TopicRef::of).sorted(Comparator.comparing(TopicRef::slug)).toList());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.dialoguetracker.meeting;
+
+public enum MeetingFormat {
+    IN_PERSON, ONLINE, HYBRID
+}

@@ -1,0 +1,40 @@
+package org.dialoguetracker.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    @EntityGraph(attributePaths = { "dialogue", "hostInstitution" })
+    @Query("select m from Meeting m order by m.startDate desc, m.id desc")
+    Page<Meeting> findNewestFirst(Pageable pageable);
+
+    @Query("""
+            select m from Meeting m
+              join fetch m.dialogue d
+              left join fetch d.organisers
+              left join fetch m.hostInstitution
+             where m.id = ?1
+            """)
+    Optional<Meeting> findDetails(Long id);
+
+    @Query("""
+            select distinct a from AgendaItem a left join fetch a.topics
+             where a.meeting.id = ?1 order by a.position
+            """)
+    List<AgendaItem> findAgenda(Long meetingId);
+
+    @Query("select m from Meeting m where m.startDate >= ?1 order by m.startDate, m.id")
+    List<Meeting> findUpcoming(LocalDate today, Limit limit);
+
+    @Query("select m from Meeting m where m.startDate < ?1 order by m.startDate desc, m.id desc")
+    List<Meeting> findRecent(LocalDate today, Limit limit);
+}

@@ -1,0 +1,54 @@
+package org.dialoguetracker.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dialoguetracker.system.NotFoundException;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class MeetingService {
+
+    private final MeetingRepository meetings;
+
+    private final Clock clock;
+
+    MeetingService(MeetingRepository meetings, Clock clock) {
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    public Page<MeetingSummary> list(int page, int size) {
+        return meetings.findNewestFirst(PageRequest.of(page, size)).map(MeetingSummary::of);
+    }
+
+    public MeetingDetails details(Long id) {
+        Meeting meeting = meetings.findDetails(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+        return MeetingDetails.of(meeting, meetings.findAgenda(id));
+    }
+
+    /** The meeting's rule, which bounds what researchers may learn of its attendance and statements. */
+    public AttributionRule attributionRule(Long id) {
+        return meetings.findById(id).map(Meeting::getAttributionRule)
+                .orElseThrow(() -> new NotFoundException("Meeting", id));
+    }
+
+    public List<MeetingRef> upcoming(int limit) {
+        return meetings.findUpcoming(LocalDate.now(clock), Limit.of(limit)).stream().map(MeetingRef::of).toList();
+    }
+
+    public List<MeetingRef> recent(int limit) {
+        return meetings.findRecent(LocalDate.now(clock), Limit.of(limit)).stream().map(MeetingRef::of).toList();
+    }
+
+    public long count() {
+        return meetings.count();
+    }
+}

@@ -1,0 +1,5 @@
+package org.dialoguetracker.participant;
+
+public enum AttendanceRole {
+    CHAIR, SPEAKER, RAPPORTEUR, PARTICIPANT
+}

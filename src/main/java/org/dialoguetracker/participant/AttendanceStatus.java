@@ -1,0 +1,5 @@
+package org.dialoguetracker.participant;
+
+public enum AttendanceStatus {
+    INVITED, CONFIRMED, ATTENDED, DECLINED
+}

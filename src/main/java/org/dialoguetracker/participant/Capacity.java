@@ -1,0 +1,5 @@
+package org.dialoguetracker.participant;
+
+public enum Capacity {
+    EXPERT, OFFICIAL, MILITARY, PRACTITIONER, OBSERVER, ORGANISER
+}

@@ -1,0 +1,77 @@
+package org.dialoguetracker.participant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.dialoguetracker.system.Bilingual;
+
+@Entity
+public class Institution {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String nameEn;
+
+    private String nameRu;
+
+    private String shortNameEn;
+
+    private String shortNameRu;
+
+    /** ISO 3166-1 alpha-2, e.g. GB, RU. */
+    private String country;
+
+    @Enumerated(EnumType.STRING)
+    private InstitutionKind kind;
+
+    private String website;
+
+    @Version
+    private long version;
+
+    protected Institution() {
+    }
+
+    public Institution(Bilingual name, String country, InstitutionKind kind) {
+        this.nameEn = name.en();
+        this.nameRu = name.ru();
+        this.country = country;
+        this.kind = kind;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Bilingual getName() {
+        return new Bilingual(nameEn, nameRu);
+    }
+
+    public Bilingual getShortName() {
+        return new Bilingual(shortNameEn, shortNameRu);
+    }
+
+    /** The short name where there is one, for lists and attributions. */
+    public Bilingual getLabel() {
+        Bilingual shortName = getShortName();
+        return shortName.isEmpty() ? getName() : shortName;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public InstitutionKind getKind() {
+        return kind;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+}

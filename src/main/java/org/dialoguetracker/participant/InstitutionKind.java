@@ -1,0 +1,5 @@
+package org.dialoguetracker.participant;
+
+public enum InstitutionKind {
+    THINK_TANK, GOVERNMENT, MILITARY, ACADEMIA, NGO, MEDIA, OTHER
+}

@@ -1,0 +1,5 @@
+package org.dialoguetracker.recommendation;
+
+public enum AddressedTo {
+    UK_GOVERNMENT, RUSSIAN_GOVERNMENT, BOTH_GOVERNMENTS, NATO_RUSSIA_COUNCIL, OSCE, NEW_BILATERAL_FORUM, TRACK_2_ORGANISERS, OTHER
+}

@@ -1,0 +1,5 @@
+package org.dialoguetracker.recommendation;
+
+public enum Feasibility {
+    REALISTIC, POSSIBLE, UNLIKELY
+}

@@ -1,0 +1,157 @@
+package org.dialoguetracker.recommendation;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Version;
+import org.dialoguetracker.meeting.Meeting;
+import org.dialoguetracker.statement.Statement;
+import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.topic.Topic;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** What a round recommended to policymakers, followed up for years afterwards. */
+@Entity
+public class Recommendation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String reference;
+
+    private String titleEn;
+
+    private String titleRu;
+
+    private String textEn;
+
+    private String textRu;
+
+    @Enumerated(EnumType.STRING)
+    private AddressedTo addressedTo;
+
+    @Enumerated(EnumType.STRING)
+    private Feasibility feasibility;
+
+    @Enumerated(EnumType.STRING)
+    private Consensus consensus;
+
+    @Enumerated(EnumType.STRING)
+    private RecommendationStatus status;
+
+    private boolean archived;
+
+    @ManyToMany
+    @JoinTable(name = "recommendation_topic", joinColumns = @JoinColumn(name = "recommendation_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    private Set<Topic> topics = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "recommendation_meeting", joinColumns = @JoinColumn(name = "recommendation_id"),
+            inverseJoinColumns = @JoinColumn(name = "meeting_id"))
+    private Set<Meeting> meetings = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "recommendation_statement", joinColumns = @JoinColumn(name = "recommendation_id"),
+            inverseJoinColumns = @JoinColumn(name = "statement_id"))
+    private Set<Statement> statements = new LinkedHashSet<>();
+
+    @CreationTimestamp
+    @Column(updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Recommendation() {
+    }
+
+    public Recommendation(String reference, Bilingual title, Bilingual text, AddressedTo addressedTo,
+            Feasibility feasibility, Consensus consensus) {
+        this.reference = reference;
+        this.titleEn = title.en();
+        this.titleRu = title.ru();
+        this.textEn = text.en();
+        this.textRu = text.ru();
+        this.addressedTo = addressedTo;
+        this.feasibility = feasibility;
+        this.consensus = consensus;
+        this.status = RecommendationStatus.PROPOSED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Bilingual getTitle() {
+        return new Bilingual(titleEn, titleRu);
+    }
+
+    public Bilingual getText() {
+        return new Bilingual(textEn, textRu);
+    }
+
+    public AddressedTo getAddressedTo() {
+        return addressedTo;
+    }
+
+    public Feasibility getFeasibility() {
+        return feasibility;
+    }
+
+    public Consensus getConsensus() {
+        return consensus;
+    }
+
+    public RecommendationStatus getStatus() {
+        return status;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public Set<Topic> getTopics() {
+        return topics;
+    }
+
+    public Set<Meeting> getMeetings() {
+        return meetings;
+    }
+
+    public Set<Statement> getStatements() {
+        return statements;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,95 @@
+package org.dialoguetracker.recommendation;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.criteria.JoinType;
+import org.dialoguetracker.system.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class RecommendationService {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+
+    private final RecommendationRepository recommendations;
+
+    RecommendationService(RecommendationRepository recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    /** One page of the recommendations the filter lets through, newest first; archived ones are left out. */
+    public Page<RecommendationSummary> browse(RecommendationFilter filter, int page, int size) {
+        Specification<Recommendation> spec = notArchived().and(hasStatus(filter.status()))
+                .and(inTopics(filter.topicIds()));
+        return recommendations.findAll(spec, PageRequest.of(page, size, NEWEST_FIRST))
+                .map(RecommendationSummary::of);
+    }
+
+    public RecommendationDetails details(Long id) {
+        Recommendation recommendation = recommendations.findDetails(id)
+                .orElseThrow(() -> new NotFoundException("Recommendation", id));
+        List<RecommendationDetails.TimelineEntry> timeline = recommendations.findTimeline(id).stream()
+                .map(change -> new RecommendationDetails.TimelineEntry(change.getChangedAt(), change.getFromStatus(),
+                        change.getToStatus(), change.getNote(),
+                        change.getChangedBy() == null ? null : change.getChangedBy().getDisplayName()))
+                .toList();
+        return new RecommendationDetails(RecommendationSummary.of(recommendation), recommendation.getText(),
+                recommendation.isArchived(), timeline, recommendations.findStatementIds(id));
+    }
+
+    public List<RecommendationSummary> forMeeting(Long meetingId) {
+        return recommendations.findForMeeting(meetingId).stream().map(RecommendationSummary::of).toList();
+    }
+
+    /** How many live recommendations each status holds, every status present (zero where none). */
+    public Map<RecommendationStatus, Long> countByStatus() {
+        Map<RecommendationStatus, Long> counts = new EnumMap<>(RecommendationStatus.class);
+        for (RecommendationStatus status : RecommendationStatus.values()) {
+            counts.put(status, 0L);
+        }
+        recommendations.countByStatus().forEach(count -> counts.put(count.getStatus(), count.getCount()));
+        return counts;
+    }
+
+    /** How many live recommendations are tagged with each topic (directly, not through subtopics). */
+    public Map<Long, Long> countByTopic() {
+        Map<Long, Long> counts = new HashMap<>();
+        recommendations.countByTopic().forEach(count -> counts.put(count.getTopicId(), count.getCount()));
+        return counts;
+    }
+
+    private static Specification<Recommendation> notArchived() {
+        return (root, query, cb) -> cb.isFalse(root.get("archived"));
+    }
+
+    private static Specification<Recommendation> hasStatus(RecommendationStatus status) {
+        return (root, query, cb) -> status == null ? null : cb.equal(root.get("status"), status);
+    }
+
+    private static Specification<Recommendation> inTopics(List<Long> topicIds) {
+        return (root, query, cb) -> {
+            if (topicIds == null) {
+                return null;
+            }
+            if (topicIds.isEmpty()) {
+                return cb.disjunction();
+            }
+            var sub = query.subquery(Long.class);
+            var tagged = sub.from(Recommendation.class);
+            sub.select(tagged.get("id"))
+                    .where(cb.equal(tagged.get("id"), root.get("id")),
+                            tagged.join("topics", JoinType.INNER).get("id").in(topicIds));
+            return cb.exists(sub);
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package org.dialoguetracker.statement;
+
+public enum StatementKind {
+    POSITION, AGREEMENT, DISAGREEMENT, PROPOSAL, QUOTE
+}

@@ -1,0 +1,41 @@
+package org.dialoguetracker.statement;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.dialoguetracker.account.Viewer;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Statements for reading, always passed through the {@link AttributionPolicy} for the reader at hand. */
+@Service
+@Transactional(readOnly = true)
+public class StatementService {
+
+    private final StatementRepository statements;
+
+    StatementService(StatementRepository statements) {
+        this.statements = statements;
+    }
+
+    public List<StatementView> forMeeting(Long meetingId, Viewer viewer) {
+        return AttributionPolicy.view(statements.findForMeeting(meetingId), viewer);
+    }
+
+    /** The newest statements on any of these topics, at most {@code limit}. */
+    public List<StatementView> forTopics(Collection<Long> topicIds, int limit, Viewer viewer) {
+        if (topicIds.isEmpty()) {
+            return List.of();
+        }
+        return byIds(statements.findIdsForTopics(topicIds, Limit.of(limit)), viewer);
+    }
+
+    public List<StatementView> byIds(Collection<Long> ids, Viewer viewer) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return AttributionPolicy.view(statements.findAllWithAttribution(ids), viewer);
+    }
+}

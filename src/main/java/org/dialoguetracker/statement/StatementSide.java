@@ -1,0 +1,5 @@
+package org.dialoguetracker.statement;
+
+public enum StatementSide {
+    UK, RUSSIA, BOTH
+}

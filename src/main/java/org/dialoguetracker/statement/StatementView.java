@@ -1,0 +1,27 @@
+package org.dialoguetracker.statement;
+
+import java.util.List;
+
+import org.dialoguetracker.meeting.AttributionRule;
+import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.topic.TopicRef;
+
+/**
+ * A statement as one reader may see it. {@code side}, {@code speaker} and {@code speakerInstitution} are null
+ * when withheld from this reader, so a page cannot show what it never received.
+ *
+ * @param publicAttribution how much attribution researchers get: the statement's own, capped by its meeting's rule
+ */
+public record StatementView(
+        Long id,
+        Long meetingId,
+        Bilingual meetingTitle,
+        Long agendaItemId,
+        StatementKind kind,
+        Bilingual text,
+        List<TopicRef> topics,
+        AttributionRule publicAttribution,
+        StatementSide side,
+        Bilingual speaker,
+        Bilingual speakerInstitution) {
+}

@@ -1,0 +1,52 @@
+package org.dialoguetracker.system;
+
+import org.dialoguetracker.account.Role;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+
+/**
+ * The role table of the product brief. Reading is for every signed-in role, forms and every change are for
+ * organisers and admins, administration is for admins; any other method is refused. A refusal is answered
+ * with the 403 page through the container's error dispatch.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String ADMIN = Role.ADMIN.name();
+
+    private static final String ORGANISER = Role.ORGANISER.name();
+
+    private static final String RESEARCHER = Role.RESEARCHER.name();
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler loginSuccess)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
+                                "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/admin/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/meetings/new", "/meetings/*/edit")
+                        .hasAnyRole(ORGANISER, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(RESEARCHER, ORGANISER, ADMIN)
+                        .requestMatchers(HttpMethod.HEAD, "/**").hasAnyRole(RESEARCHER, ORGANISER, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(ORGANISER, ADMIN)
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+        return http.build();
+    }
+
+    /** BCrypt for new hashes, behind the delegating encoder so that stored hashes say what they are. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,56 @@
+package org.dialoguetracker.topic.web;
+
+import org.dialoguetracker.account.Viewer;
+import org.dialoguetracker.recommendation.RecommendationFilter;
+import org.dialoguetracker.recommendation.RecommendationService;
+import org.dialoguetracker.statement.StatementService;
+import org.dialoguetracker.system.Paging;
+import org.dialoguetracker.topic.TopicService;
+import org.dialoguetracker.topic.TopicService.TopicPage;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+@RequestMapping("/topics")
+class TopicController {
+
+    static final int STATEMENTS_SHOWN = 50;
+
+    private final TopicService topics;
+
+    private final RecommendationService recommendations;
+
+    private final StatementService statements;
+
+    TopicController(TopicService topics, RecommendationService recommendations, StatementService statements) {
+        this.topics = topics;
+        this.recommendations = recommendations;
+        this.statements = statements;
+    }
+
+    @GetMapping
+    String tree(Model model) {
+        model.addAttribute("tree", topics.tree());
+        model.addAttribute("recommendationCounts", recommendations.countByTopic());
+        return "topics/list";
+    }
+
+    @GetMapping("/{slug}")
+    String show(@PathVariable String slug, @RequestParam(required = false) Integer page,
+            Authentication authentication, Model model) {
+        TopicPage topicPage = topics.page(slug);
+        var subtree = topicPage.topic().subtreeIds();
+        model.addAttribute("topic", topicPage.topic());
+        model.addAttribute("parent", topicPage.parent());
+        model.addAttribute("recommendations", recommendations.browse(new RecommendationFilter(subtree, null),
+                Paging.page(page), Paging.DEFAULT_SIZE));
+        model.addAttribute("statements", statements.forTopics(subtree, STATEMENTS_SHOWN, Viewer.of(authentication)));
+        return "topics/show";
+    }
+}
