@@ -1,0 +1,43 @@
+package org.dialoguetracker.account;
+
+import org.dialoguetracker.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** {@code ?lang=ru} switches the interface to Russian and the session keeps it. */
+@IntegrationTest
+class InterfaceLanguageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void lang_ru_switches_the_interface_and_the_session_remembers_it() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/recommendations").param("lang", "ru").session(session)
+                        .with(user("researcher").roles("RESEARCHER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Рекомендации"), containsString("Сбросить фильтры"),
+                        containsString("lang=\"ru\""))));
+        mvc.perform(get("/meetings").session(session).with(user("researcher").roles("RESEARCHER")))
+                .andExpect(content().string(allOf(containsString("Встречи"), containsString("Лондон"))));
+        mvc.perform(get("/meetings").param("lang", "en").session(session).with(user("researcher").roles("RESEARCHER")))
+                .andExpect(content().string(allOf(containsString("Meetings"), not(containsString("Сбросить")))));
+    }
+
+    @Test
+    void the_login_page_switches_too() throws Exception {
+        mvc.perform(get("/login").param("lang", "ru")).andExpect(content().string(containsString("Войти")));
+    }
+}

@@ -1,0 +1,51 @@
+package org.dialoguetracker.system;
+
+import org.dialoguetracker.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/** Unknown records and unreadable parameters get the layout's error pages, in the reader's language. */
+@IntegrationTest
+class ErrorPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void an_unknown_id_gets_the_404_page() throws Exception {
+        for (String path : new String[] { "/meetings/987654", "/recommendations/987654", "/topics/no-such-topic" }) {
+            mvc.perform(get(path).with(user("researcher").roles("RESEARCHER")))
+                    .andExpect(status().isNotFound())
+                    .andExpect(view().name("error/404"))
+                    .andExpect(content().string(allOf(containsString("Not found"), containsString("navbar"))));
+        }
+    }
+
+    @Test
+    void an_unreadable_parameter_gets_the_400_page_without_details() throws Exception {
+        for (String path : new String[] { "/meetings/not-a-number", "/recommendations?status=NO_SUCH_STATUS" }) {
+            mvc.perform(get(path).with(user("researcher").roles("RESEARCHER")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(allOf(containsString("could not be understood"),
+                            not(containsString("Exception")))));
+        }
+    }
+
+    @Test
+    void the_404_page_speaks_russian_when_asked() throws Exception {
+        mvc.perform(get("/meetings/987654").param("lang", "ru").with(user("researcher").roles("RESEARCHER")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Не найдено")));
+    }
+}
