@@ -57,6 +57,7 @@ public class EmbeddedPostgresAutoConfiguration {
                     .setCleanDataDirectory(false)
                     .setPort(properties.port())
                     // the builder defaults favour throw-away test clusters; this one holds the user's data
+                    .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "100")
                     .start();
