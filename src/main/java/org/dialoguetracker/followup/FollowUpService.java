@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.dialoguetracker.account.Viewer;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,17 +23,17 @@ public class FollowUpService {
         this.clock = clock;
     }
 
-    public List<FollowUpView> forRecommendation(Long recommendationId) {
+    public List<FollowUpView> forRecommendation(Long recommendationId, Viewer viewer) {
         LocalDate today = LocalDate.now(clock);
         return followUps.findForRecommendation(recommendationId).stream()
-                .map(action -> FollowUpView.of(action, today)).toList();
+                .map(action -> FollowUpView.of(action, today, viewer)).toList();
     }
 
     /** The open actions past their due date, longest overdue first. */
-    public List<FollowUpView> overdue(int limit) {
+    public List<FollowUpView> overdue(int limit, Viewer viewer) {
         LocalDate today = LocalDate.now(clock);
         return followUps.findOverdue(today, Limit.of(limit)).stream()
-                .map(action -> FollowUpView.of(action, today)).toList();
+                .map(action -> FollowUpView.of(action, today, viewer)).toList();
     }
 
     public long countOverdue() {

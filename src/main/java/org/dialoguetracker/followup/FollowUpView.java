@@ -2,12 +2,15 @@ package org.dialoguetracker.followup;
 
 import java.time.LocalDate;
 
+import org.dialoguetracker.account.Viewer;
+import org.dialoguetracker.participant.Participant;
 import org.dialoguetracker.system.Bilingual;
 
 /**
  * A follow-up action as pages show it, with its recommendation for lists that mix recommendations.
  *
- * @param owner who carries it: a participant's name, an institution's name or free text; null when nobody yet
+ * @param owner who carries it: a participant's name, an institution's name or free text; null when nobody yet.
+ *        Participants' names are for organisers and admins: other readers get the participant's institution.
  */
 public record FollowUpView(
         Long id,
@@ -22,10 +25,16 @@ public record FollowUpView(
         LocalDate completedOn,
         boolean overdue) {
 
-    static FollowUpView of(FollowUpAction action, LocalDate today) {
+    static FollowUpView of(FollowUpAction action, LocalDate today, Viewer viewer) {
         Bilingual owner = null;
-        if (action.getOwnerParticipant() != null) {
-            owner = action.getOwnerParticipant().getName();
+        Participant participant = action.getOwnerParticipant();
+        if (participant != null) {
+            if (viewer.seesEverything()) {
+                owner = participant.getName();
+            }
+            else if (participant.getInstitution() != null) {
+                owner = participant.getInstitution().getName();
+            }
         }
         else if (action.getOwnerInstitution() != null) {
             owner = action.getOwnerInstitution().getName();

@@ -65,10 +65,11 @@ class RecommendationController {
 
     @GetMapping("/{id}")
     String show(@PathVariable Long id, Authentication authentication, Model model) {
+        Viewer viewer = Viewer.of(authentication);
         RecommendationDetails details = recommendations.details(id);
         model.addAttribute("recommendation", details);
-        model.addAttribute("followUps", followUps.forRecommendation(id));
-        model.addAttribute("statements", statements.byIds(details.statementIds(), Viewer.of(authentication)));
+        model.addAttribute("followUps", followUps.forRecommendation(id, viewer));
+        model.addAttribute("statements", statements.byIds(details.statementIds(), viewer));
         return "recommendations/show";
     }
 }

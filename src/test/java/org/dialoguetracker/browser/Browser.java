@@ -1,0 +1,176 @@
+package org.dialoguetracker.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium for the browser tests: Debian's {@code /usr/bin/chromium} driven by {@code /usr/bin/chromedriver},
+ * both named explicitly so that Selenium Manager never runs (and never tries to download a driver or a browser).
+ * Each instance has its own throw-away profile directory, removed by {@link #close()}.
+ * <p>
+ * Typical use in a test class:
+ * <pre>
+ * static Browser browser;
+ * &#64;BeforeAll static void startBrowser() { Browser.assumeAvailable(); browser = Browser.start(); }
+ * &#64;AfterAll static void stopBrowser() { if (browser != null) browser.close(); }
+ * </pre>
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** Where {@link #screenshot(String)} writes, relative to the Maven module (the working directory of Surefire). */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** The default time an explicit wait may take. */
+    public static final Duration WAIT = Duration.ofSeconds(10);
+
+    /**
+     * Selenium warns on every start that it has no DevTools (CDP) classes for this Chromium version. The tests do not
+     * use CDP, so these loggers are quietened (and held here, since java.util.logging keeps loggers only weakly).
+     */
+    private static final List<Logger> QUIET_LOGGERS = List.of(
+            Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+            Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+    static {
+        QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
+    }
+
+    private final ChromeDriverService service;
+
+    private final WebDriver driver;
+
+    private final Path profile;
+
+    private Browser(ChromeDriverService service, WebDriver driver, Path profile) {
+        this.service = service;
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** Why no browser test can run here, or empty when Chromium and its driver are both installed. */
+    public static Optional<String> unavailableReason() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            return Optional.of("Chromium is not installed (no executable " + CHROMIUM + "), browser tests skipped");
+        }
+        if (!Files.isExecutable(CHROMEDRIVER)) {
+            return Optional.of("chromedriver is not installed (no executable " + CHROMEDRIVER + "), browser tests skipped");
+        }
+        return Optional.empty();
+    }
+
+    /** Skips the calling test (class, when called from {@code @BeforeAll}) with a printed reason when there is no browser. */
+    public static void assumeAvailable() {
+        Optional<String> reason = unavailableReason();
+        reason.ifPresent(r -> System.out.println("[tests] " + r));
+        Assumptions.assumeTrue(reason.isEmpty(), reason.orElse(""));
+    }
+
+    /** Starts chromedriver and a headless Chromium with a fresh profile; the caller must {@link #close()} it. */
+    public static Browser start() {
+        // Selenium's usage statistics would go over the network: keep them off (the explicit paths below
+        // already mean that Selenium Manager is not needed).
+        System.setProperty("SE_AVOID_STATS", "true");
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("dialogue-tracker-chromium-");
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not create a Chromium profile directory", ex);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--disable-extensions", "--disable-default-apps", "--window-size=1280,1600", "--lang=en-GB",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        // The pages are asked for in English unless a test switches language in the application itself.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        try {
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Browser(service, driver, profile);
+        }
+        catch (RuntimeException ex) {
+            service.stop();
+            deleteQuietly(profile);
+            throw ex;
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** An explicit wait of {@link #WAIT}. */
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, WAIT);
+    }
+
+    /** Saves what the browser window shows as {@code target/screenshots/<name>.png} and returns the file. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(shot.toPath());
+            return target;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not save the screenshot " + name, ex);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        }
+        finally {
+            service.stop();
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
+            for (Path path : all) {
+                Files.deleteIfExists(path);
+            }
+        }
+        catch (IOException | UncheckedIOException ex) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}
