@@ -14,6 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.dialoguetracker.participant.Institution;
 import org.dialoguetracker.participant.Participant;
 import org.dialoguetracker.recommendation.Recommendation;
@@ -23,6 +26,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 
 /** A step toward a recommendation. Overdue when still open past its due date. */
 @Entity
+@Audited
 @Table(name = "follow_up_action")
 public class FollowUpAction {
 
@@ -37,9 +41,11 @@ public class FollowUpAction {
 
     private String descriptionRu;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     private Participant ownerParticipant;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     private Institution ownerInstitution;
 
@@ -54,10 +60,12 @@ public class FollowUpAction {
 
     private LocalDate completedOn;
 
+    @NotAudited
     @CreationTimestamp
     @Column(updatable = false)
     private Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     private Instant updatedAt;
 

@@ -13,11 +13,14 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.dialoguetracker.system.Bilingual;
 import org.dialoguetracker.topic.Topic;
 
 /** One session of a meeting, in agenda order. */
 @Entity
+@Audited
 public class AgendaItem {
 
     @Id
@@ -37,6 +40,7 @@ public class AgendaItem {
 
     private String descriptionRu;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany
     @JoinTable(name = "agenda_item_topic", joinColumns = @JoinColumn(name = "agenda_item_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))

@@ -13,6 +13,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.dialoguetracker.participant.Institution;
 import org.dialoguetracker.system.Bilingual;
 import org.hibernate.annotations.CreationTimestamp;
@@ -20,12 +23,14 @@ import org.hibernate.annotations.UpdateTimestamp;
 
 /** One round of a dialogue, held under an attribution rule that bounds what may be reported of it. */
 @Entity
+@Audited
 public class Meeting {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Dialogue dialogue;
 
@@ -37,6 +42,7 @@ public class Meeting {
 
     private String cityRu;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     private Institution hostInstitution;
 
@@ -60,10 +66,12 @@ public class Meeting {
 
     private String summaryRu;
 
+    @NotAudited
     @CreationTimestamp
     @Column(updatable = false)
     private Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     private Instant updatedAt;
 

@@ -15,6 +15,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.dialoguetracker.meeting.Meeting;
 import org.dialoguetracker.statement.Statement;
 import org.dialoguetracker.system.Bilingual;
@@ -24,6 +27,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 
 /** What a round recommended to policymakers, followed up for years afterwards. */
 @Entity
+@Audited
 public class Recommendation {
 
     @Id
@@ -54,6 +58,7 @@ public class Recommendation {
 
     private boolean archived;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany
     @JoinTable(name = "recommendation_topic", joinColumns = @JoinColumn(name = "recommendation_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
@@ -69,10 +74,12 @@ public class Recommendation {
             inverseJoinColumns = @JoinColumn(name = "statement_id"))
     private Set<Statement> statements = new LinkedHashSet<>();
 
+    @NotAudited
     @CreationTimestamp
     @Column(updatable = false)
     private Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     private Instant updatedAt;
 

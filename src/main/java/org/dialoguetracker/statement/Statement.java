@@ -17,6 +17,9 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.dialoguetracker.meeting.AgendaItem;
 import org.dialoguetracker.meeting.AttributionRule;
 import org.dialoguetracker.meeting.Meeting;
@@ -31,6 +34,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  * may see of them is decided by {@link AttributionPolicy}.
  */
 @Entity
+@Audited
 public class Statement {
 
     @Id
@@ -54,6 +58,7 @@ public class Statement {
     @Enumerated(EnumType.STRING)
     private AttributionRule attribution;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     private Participant speaker;
 
@@ -61,15 +66,18 @@ public class Statement {
 
     private String textRu;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany
     @JoinTable(name = "statement_topic", joinColumns = @JoinColumn(name = "statement_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     private Set<Topic> topics = new LinkedHashSet<>();
 
+    @NotAudited
     @CreationTimestamp
     @Column(updatable = false)
     private Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     private Instant updatedAt;
 
