@@ -59,6 +59,27 @@ public class AgendaItem {
         this.titleRu = title.ru();
     }
 
+    void apply(AgendaItemForm form, Set<Topic> topics) {
+        this.titleEn = blankToNull(form.titleEn());
+        this.titleRu = blankToNull(form.titleRu());
+        this.descriptionEn = blankToNull(form.descriptionEn());
+        this.descriptionRu = blankToNull(form.descriptionRu());
+        this.topics.clear();
+        this.topics.addAll(topics);
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public Long getId() {
         return id;
     }

@@ -94,6 +94,28 @@ public class Meeting {
         this.status = MeetingStatus.PLANNED;
     }
 
+    /** Takes the values of the form; the dialogue and host are resolved by the caller. */
+    void apply(MeetingForm form, Dialogue dialogue, Institution host) {
+        this.dialogue = dialogue;
+        this.titleEn = blankToNull(form.titleEn());
+        this.titleRu = blankToNull(form.titleRu());
+        this.cityEn = blankToNull(form.cityEn());
+        this.cityRu = blankToNull(form.cityRu());
+        this.hostInstitution = host;
+        this.startDate = form.startDate();
+        this.endDate = form.endDate();
+        this.format = form.format();
+        this.trackLevel = form.trackLevel();
+        this.attributionRule = form.attributionRule();
+        this.status = form.status();
+        this.summaryEn = blankToNull(form.summaryEn());
+        this.summaryRu = blankToNull(form.summaryRu());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public Long getId() {
         return id;
     }

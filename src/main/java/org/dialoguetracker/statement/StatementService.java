@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.List;
 
 import org.dialoguetracker.account.Viewer;
+import org.dialoguetracker.audit.HistoryEntry;
+import org.dialoguetracker.audit.HistoryService;
+import org.hibernate.envers.query.AuditEntity;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -16,8 +19,11 @@ public class StatementService {
 
     private final StatementRepository statements;
 
-    StatementService(StatementRepository statements) {
+    private final HistoryService history;
+
+    StatementService(StatementRepository statements, HistoryService history) {
         this.statements = statements;
+        this.history = history;
     }
 
     public List<StatementView> forMeeting(Long meetingId, Viewer viewer) {
@@ -30,6 +36,11 @@ public class StatementService {
             return List.of();
         }
         return byIds(statements.findIdsForTopics(topicIds, Limit.of(limit)), viewer);
+    }
+
+    /** Every saved change to the statements of a meeting, newest first. */
+    public List<HistoryEntry> history(Long meetingId) {
+        return history.of(Statement.class, AuditEntity.relatedId("meeting").eq(meetingId), StatementHistory.DESCRIBER);
     }
 
     public List<StatementView> byIds(Collection<Long> ids, Viewer viewer) {

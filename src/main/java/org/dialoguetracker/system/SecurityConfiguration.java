@@ -10,6 +10,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
  * The role table of the product brief. Reading is for every signed-in role, forms and every change are for
@@ -25,6 +26,13 @@ class SecurityConfiguration {
 
     private static final String RESEARCHER = Role.RESEARCHER.name();
 
+    /**
+     * Pages that are forms or organisers' tools, by the last segment of their path: {@code /meetings/new},
+     * {@code /recommendations/7/edit}, {@code /recommendations/7/history}, {@code /meetings/3/attendance}…
+     */
+    static final String ORGANISER_PAGES =
+            "^[^?]*/(new|edit|merge|move|status|complete|cancel|archive|history|attendance|minutes)(\\?.*)?$";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler loginSuccess)
             throws Exception {
@@ -33,7 +41,9 @@ class SecurityConfiguration {
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/meetings/new", "/meetings/*/edit")
+                        // people's names and contacts are for organisers and admins only
+                        .requestMatchers("/participants/**").hasAnyRole(ORGANISER, ADMIN)
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, ORGANISER_PAGES))
                         .hasAnyRole(ORGANISER, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(RESEARCHER, ORGANISER, ADMIN)
                         .requestMatchers(HttpMethod.HEAD, "/**").hasAnyRole(RESEARCHER, ORGANISER, ADMIN)

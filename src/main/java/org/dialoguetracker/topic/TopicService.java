@@ -1,6 +1,12 @@
 package org.dialoguetracker.topic;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.dialoguetracker.system.NotFoundException;
+import org.dialoguetracker.system.Option;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +36,18 @@ public class TopicService {
                 .findFirst()
                 .orElse(null);
         return new TopicPage(node, parent);
+    }
+
+    /** The whole tree as choices for select boxes, children indented under their parent. */
+    public List<Option> options() {
+        return tree().flatten().stream()
+                .map(entry -> new Option(entry.node().id(), entry.node().name(), entry.depth()))
+                .toList();
+    }
+
+    /** The topics of these ids; ids that name no topic are left out. */
+    public Set<Topic> findAll(Collection<Long> ids) {
+        return ids == null || ids.isEmpty() ? Set.of() : new LinkedHashSet<>(topics.findAllById(ids));
     }
 
     /** A topic page's frame: the topic and its parent (or null). */

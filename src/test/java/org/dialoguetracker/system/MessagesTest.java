@@ -15,12 +15,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every interface string exists in English and in Russian. */
 class MessagesTest {
 
+    /** Every bundle named in {@code spring.messages.basename}, English and Russian alike. */
     @Test
     void english_and_russian_have_the_same_keys() throws IOException {
-        Set<String> english = keys("messages/messages.properties");
-        Set<String> russian = keys("messages/messages_ru.properties");
-        assertThat(russian).as("keys missing in Russian").containsAll(english);
-        assertThat(english).as("keys missing in English").containsAll(russian);
+        Properties application = new Properties();
+        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream("application.properties")) {
+            application.load(in);
+        }
+        Set<String> allEnglish = new TreeSet<>();
+        for (String basename : application.getProperty("spring.messages.basename").split(",")) {
+            Set<String> english = keys(basename.strip() + ".properties");
+            Set<String> russian = keys(basename.strip() + "_ru.properties");
+            assertThat(russian).as("keys of %s missing in Russian", basename).containsAll(english);
+            assertThat(english).as("keys of %s missing in English", basename).containsAll(russian);
+            for (String key : english) {
+                assertThat(allEnglish.add(key)).as("key %s defined in two bundles", key).isTrue();
+            }
+        }
     }
 
     @Test

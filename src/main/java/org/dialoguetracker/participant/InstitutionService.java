@@ -1,0 +1,29 @@
+package org.dialoguetracker.participant;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.dialoguetracker.system.Option;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class InstitutionService {
+
+    private final InstitutionRepository institutions;
+
+    InstitutionService(InstitutionRepository institutions) {
+        this.institutions = institutions;
+    }
+
+    /** Every institution as a choice for select boxes, by name. */
+    public List<Option> options() {
+        return institutions.findAllOrdered().stream().map(i -> new Option(i.getId(), i.getName())).toList();
+    }
+
+    public Optional<Institution> find(Long id) {
+        return id == null ? Optional.empty() : institutions.findById(id);
+    }
+}
