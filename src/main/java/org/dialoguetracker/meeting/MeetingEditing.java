@@ -67,6 +67,14 @@ public class MeetingEditing {
         }
     }
 
+    @Transactional(readOnly = true)
+    public void validate(AgendaItemForm form, Errors errors) {
+        form.validate(errors);
+        if (topics.findAll(form.topicIds()).size() != form.topicIds().stream().distinct().count()) {
+            errors.rejectValue("topicIds", "form.choice.unknown");
+        }
+    }
+
     public Long create(MeetingForm form) {
         Dialogue dialogue = dialogues.findById(form.dialogueId()).orElseThrow();
         Meeting meeting = new Meeting(dialogue, Bilingual.EMPTY, form.startDate(),

@@ -8,6 +8,7 @@ import org.dialoguetracker.meeting.AgendaItemForm;
 import org.dialoguetracker.meeting.MeetingEditing;
 import org.dialoguetracker.meeting.MeetingService;
 import org.dialoguetracker.system.Conflict;
+import org.dialoguetracker.system.Forms;
 import org.dialoguetracker.topic.TopicService;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -58,8 +59,9 @@ class AgendaController {
 
     @PostMapping
     String add(@PathVariable Long meetingId, @Valid @ModelAttribute("form") AgendaItemForm form,
-            BindingResult result, RedirectAttributes redirect) {
-        form.validate(result);
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
+        editing.validate(form, result);
         if (result.hasErrors()) {
             return VIEW;
         }
@@ -77,10 +79,11 @@ class AgendaController {
 
     @PostMapping("/{itemId}/edit")
     String update(@PathVariable Long meetingId, @PathVariable Long itemId,
-            @Valid @ModelAttribute("form") AgendaItemForm form, BindingResult result, Model model,
+            @Valid @ModelAttribute("form") AgendaItemForm form, BindingResult binding, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         model.addAttribute("itemId", itemId);
-        form.validate(result);
+        editing.validate(form, result);
         if (result.hasErrors()) {
             return VIEW;
         }

@@ -12,6 +12,7 @@ import org.dialoguetracker.meeting.MeetingStatus;
 import org.dialoguetracker.meeting.TrackLevel;
 import org.dialoguetracker.participant.InstitutionService;
 import org.dialoguetracker.system.Conflict;
+import org.dialoguetracker.system.Forms;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -60,8 +61,9 @@ class MeetingFormController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         editing.validate(form, result);
         if (result.hasErrors()) {
             return VIEW;
@@ -79,8 +81,9 @@ class MeetingFormController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult binding,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         model.addAttribute("meetingId", id);
         editing.validate(form, result);
         if (result.hasErrors()) {
