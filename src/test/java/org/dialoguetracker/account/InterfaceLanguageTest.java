@@ -1,12 +1,13 @@
 package org.dialoguetracker.account;
 
+import jakarta.servlet.http.Cookie;
 import org.dialoguetracker.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -24,15 +25,17 @@ class InterfaceLanguageTest {
 
     @Test
     void lang_ru_switches_the_interface_and_the_session_remembers_it() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(get("/recommendations").param("lang", "ru").session(session)
+        // the session lives in PostgreSQL (Spring Session), identified by its cookie
+        Cookie session = mvc.perform(get("/recommendations").param("lang", "ru")
                         .with(user("researcher").roles("RESEARCHER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Рекомендации"), containsString("Сбросить фильтры"),
-                        containsString("lang=\"ru\""))));
-        mvc.perform(get("/meetings").session(session).with(user("researcher").roles("RESEARCHER")))
+                        containsString("lang=\"ru\""))))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get("/meetings").cookie(session).with(user("researcher").roles("RESEARCHER")))
                 .andExpect(content().string(allOf(containsString("Встречи"), containsString("Лондон"))));
-        mvc.perform(get("/meetings").param("lang", "en").session(session).with(user("researcher").roles("RESEARCHER")))
+        mvc.perform(get("/meetings").param("lang", "en").cookie(session).with(user("researcher").roles("RESEARCHER")))
                 .andExpect(content().string(allOf(containsString("Meetings"), not(containsString("Сбросить")))));
     }
 

@@ -16,7 +16,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * Decides once per JVM where the tests' PostgreSQL comes from, and holds it. {@code -Dtests.database=embedded}
  * or {@code =docker} overrides the detection.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
     private static final boolean DOCKER = detectDocker();
 
@@ -78,6 +78,33 @@ final class TestDatabase {
             @Override
             public String getJdbcUrl() {
                 return url;
+            }
+        };
+    }
+
+    /** The URL, user and password of the tests' PostgreSQL, for tests that start applications of their own. */
+    public static synchronized JdbcConnectionDetails connectionDetails() {
+        if (!DOCKER) {
+            return embedded();
+        }
+        PostgreSQLContainer postgres = container();
+        if (!postgres.isRunning()) {
+            postgres.start();
+        }
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return postgres.getUsername();
+            }
+
+            @Override
+            public String getPassword() {
+                return postgres.getPassword();
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return postgres.getJdbcUrl();
             }
         };
     }
