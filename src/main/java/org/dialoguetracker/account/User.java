@@ -51,6 +51,25 @@ public class User {
         this.role = role;
     }
 
+    void changeProfile(String displayName, Role role, String preferredLanguage, boolean active) {
+        this.displayName = displayName;
+        this.role = role;
+        this.preferredLanguage = preferredLanguage;
+        this.active = active;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,5 +1,6 @@
 package org.dialoguetracker.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,10 @@ public interface UserRepository extends JpaRepository<User, Long> {
 
     @Query("select u from User u where lower(u.username) = lower(?1)")
     Optional<User> findByUsername(String username);
+
+    @Query("select u from User u order by u.active desc, lower(u.username)")
+    List<User> findAllOrdered();
+
+    @Query("select count(u) from User u where u.role = org.dialoguetracker.account.Role.ADMIN and u.active = true")
+    long countActiveAdmins();
 }

@@ -1,0 +1,100 @@
+package org.dialoguetracker.account;
+
+import java.util.List;
+
+import org.dialoguetracker.system.NotFoundException;
+import org.dialoguetracker.system.Versions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Accounts, as admins manage them. The last active admin can be neither demoted nor deactivated, so that the
+ * tracker always has someone who can manage it; a deactivated user's open sessions end at once.
+ */
+@Service
+@Transactional
+public class UserAdministration {
+
+    private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
+
+    private final UserRepository users;
+
+    private final PasswordEncoder passwordEncoder;
+
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    UserAdministration(UserRepository users, PasswordEncoder passwordEncoder,
+            FindByIndexNameSessionRepository<? extends Session> sessions) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+    }
+
+    @Transactional(readOnly = true)
+    public List<User> all() {
+        return users.findAllOrdered();
+    }
+
+    @Transactional(readOnly = true)
+    public User get(Long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    @Transactional(readOnly = true)
+    public EditUserForm editForm(Long id) {
+        return EditUserForm.of(get(id));
+    }
+
+    public Long create(NewUserForm form, Errors errors) {
+        if (form.username() != null && users.findByUsername(form.username().strip()).isPresent()) {
+            errors.rejectValue("username", "account.username.taken");
+        }
+        PasswordPolicy.check(form.password(), form.passwordConfirmation(), form.username(), "password", errors);
+        if (errors.hasErrors()) {
+            return null;
+        }
+        User user = new User(form.username().strip(), passwordEncoder.encode(form.password()),
+                form.displayName().strip(), form.role());
+        user.setPreferredLanguage(form.preferredLanguage());
+        log.info("Account '{}' created with role {}", user.getUsername(), user.getRole());
+        return users.save(user).getId();
+    }
+
+    public void update(Long id, EditUserForm form, Errors errors) {
+        User user = get(id);
+        Versions.check(User.class, id, user.getVersion(), form.version());
+        boolean losesAdmin = user.getRole() == Role.ADMIN && user.isActive()
+                && (form.role() != Role.ADMIN || !form.active());
+        if (losesAdmin && users.countActiveAdmins() <= 1) {
+            errors.reject("account.lastAdmin");
+            return;
+        }
+        boolean deactivated = user.isActive() && !form.active();
+        user.changeProfile(form.displayName().strip(), form.role(), form.preferredLanguage(), form.active());
+        if (deactivated) {
+            endSessions(user.getUsername());
+        }
+    }
+
+    public void changePassword(Long id, PasswordForm form, Errors errors) {
+        User user = get(id);
+        PasswordPolicy.check(form.password(), form.passwordConfirmation(), user.getUsername(), "password", errors);
+        if (errors.hasErrors()) {
+            return;
+        }
+        user.changePassword(passwordEncoder.encode(form.password()));
+        endSessions(user.getUsername());
+        log.info("Password of '{}' reset by an admin", user.getUsername());
+    }
+
+    private void endSessions(String username) {
+        sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
+    }
+}
