@@ -2,6 +2,8 @@ package org.dialoguetracker.account;
 
 import java.util.List;
 
+import org.dialoguetracker.audit.AuditKind;
+import org.dialoguetracker.audit.AuditTrail;
 import org.dialoguetracker.system.NotFoundException;
 import org.dialoguetracker.system.Versions;
 import org.slf4j.Logger;
@@ -30,11 +32,14 @@ public class UserAdministration {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
+    private final AuditTrail trail;
+
     UserAdministration(UserRepository users, PasswordEncoder passwordEncoder,
-            FindByIndexNameSessionRepository<? extends Session> sessions) {
+            FindByIndexNameSessionRepository<? extends Session> sessions, AuditTrail trail) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
+        this.trail = trail;
     }
 
     @Transactional(readOnly = true)
@@ -64,6 +69,7 @@ public class UserAdministration {
                 form.displayName().strip(), form.role());
         user.setPreferredLanguage(form.preferredLanguage());
         log.info("Account '{}' created with role {}", user.getUsername(), user.getRole());
+        trail.recordForCurrentUser(AuditKind.ACCOUNT, "created account " + user.getUsername() + " (" + user.getRole() + ")");
         return users.save(user).getId();
     }
 
@@ -77,6 +83,8 @@ public class UserAdministration {
             return;
         }
         boolean deactivated = user.isActive() && !form.active();
+        trail.recordForCurrentUser(AuditKind.ACCOUNT, "changed account " + user.getUsername() + ": role "
+                + user.getRole() + " → " + form.role() + ", active " + user.isActive() + " → " + form.active());
         user.changeProfile(form.displayName().strip(), form.role(), form.preferredLanguage(), form.active());
         if (deactivated) {
             endSessions(user.getUsername());
@@ -92,6 +100,7 @@ public class UserAdministration {
         user.changePassword(passwordEncoder.encode(form.password()));
         endSessions(user.getUsername());
         log.info("Password of '{}' reset by an admin", user.getUsername());
+        trail.recordForCurrentUser(AuditKind.ACCOUNT, "reset the password of " + user.getUsername());
     }
 
     private void endSessions(String username) {

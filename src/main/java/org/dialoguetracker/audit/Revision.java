@@ -2,11 +2,20 @@ package org.dialoguetracker.audit;
 
 import java.time.Instant;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.ModifiedEntityNames;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
@@ -26,6 +35,13 @@ public class Revision {
     private Instant changedAt;
 
     private String username;
+
+    /** The kinds of record this change set touched (entity class names), for the audit trail. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @JoinTable(name = "revision_entity", joinColumns = @JoinColumn(name = "rev"))
+    @Column(name = "entity_name")
+    @ModifiedEntityNames
+    private Set<String> entityNames = new HashSet<>();
 
     public Long getId() {
         return id;

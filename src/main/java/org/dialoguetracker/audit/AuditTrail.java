@@ -1,0 +1,116 @@
+package org.dialoguetracker.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The audit trail: events written here (logins, failed logins, account changes, exports) and the Envers
+ * revisions of every change, read back together, newest first, filtered by user, kind and dates.
+ */
+@Service
+public class AuditTrail {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    private final ObjectProvider<AuditTrail> proxy;
+
+    AuditTrail(NamedParameterJdbcTemplate jdbc, ObjectProvider<AuditTrail> proxy) {
+        this.jdbc = jdbc;
+        this.proxy = proxy;
+    }
+
+    /** This service through its transactional proxy, so that {@link #record} gets its own transaction. */
+    private AuditTrail self() {
+        return proxy.getObject();
+    }
+
+    /** Records an event in a transaction of its own, so that it stays even when the caller's work fails. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(AuditKind kind, String username, String summary, String address) {
+        if (kind == AuditKind.CHANGE) {
+            throw new IllegalArgumentException("changes are recorded by Envers");
+        }
+        jdbc.update("""
+                insert into audit_event (username, kind, summary, address)
+                values (:username, :kind, :summary, :address)""",
+                new MapSqlParameterSource().addValue("username", truncate(username, 100)).addValue("kind", kind.name())
+                        .addValue("summary", truncate(summary, 500)).addValue("address", truncate(address, 64)));
+    }
+
+    /** Records an event of the signed-in user, from the address of the current request. */
+    public void recordForCurrentUser(AuditKind kind, String summary) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String address = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : null;
+        self().record(kind, authentication == null ? null : authentication.getName(), summary, address);
+    }
+
+    /** One entry of the trail. {@code summary} of a CHANGE lists the kinds of record changed. */
+    public record Entry(Instant occurredAt, String username, AuditKind kind, String summary, String address) {
+
+        public java.time.LocalDateTime occurredAtUtc() {
+            return java.time.LocalDateTime.ofInstant(occurredAt, ZoneOffset.UTC);
+        }
+    }
+
+    /** The filter of /admin/audit; any part may be null. {@code to} is inclusive. */
+    public record Filter(String username, AuditKind kind, LocalDate from, LocalDate to) {
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Entry> search(Filter filter, int page, int size) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("username", blankToNull(filter.username()))
+                .addValue("kind", filter.kind() == null ? null : filter.kind().name())
+                .addValue("from", filter.from() == null ? null : filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)
+                        .atOffset(ZoneOffset.UTC))
+                .addValue("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay()
+                        .toInstant(ZoneOffset.UTC).atOffset(ZoneOffset.UTC))
+                .addValue("limit", size).addValue("offset", (long) page * size);
+        String trail = """
+                select occurred_at, username, kind, summary, address from (
+                    select occurred_at, username, kind, summary, address from audit_event
+                    union all
+                    select r.changed_at, r.username, 'CHANGE',
+                           coalesce((select string_agg(regexp_replace(e.entity_name, '^.*\\.', ''), ', '
+                                                       order by e.entity_name)
+                                       from revision_entity e where e.rev = r.id), ''), null
+                      from revision r
+                ) t
+                where (cast(:username as varchar) is null or lower(username) = lower(cast(:username as varchar)))
+                  and (cast(:kind as varchar) is null or kind = cast(:kind as varchar))
+                  and (cast(:from as timestamptz) is null or occurred_at >= cast(:from as timestamptz))
+                  and (cast(:to as timestamptz) is null or occurred_at < cast(:to as timestamptz))
+                """;
+        List<Entry> entries = new ArrayList<>(jdbc.query(trail + " order by occurred_at desc limit :limit offset :offset",
+                params, (rs, row) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        AuditKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5))));
+        Long total = jdbc.queryForObject("select count(*) from (" + trail + ") counted", params, Long.class);
+        return new PageImpl<>(entries, PageRequest.of(page, size), total == null ? 0 : total);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String truncate(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+}
