@@ -1,15 +1,20 @@
 package org.dialoguetracker.system;
 
+import org.dialoguetracker.account.LoginThrottle;
 import org.dialoguetracker.account.Role;
+import org.dialoguetracker.audit.AuditTrail;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
@@ -26,6 +31,11 @@ class SecurityConfiguration {
 
     private static final String RESEARCHER = Role.RESEARCHER.name();
 
+    /** Everything from this origin only; no inline script or style; never framed. Bootstrap's icons are data: URLs. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
     /**
      * Pages that are forms or organisers' tools, by the last segment of their path: {@code /meetings/new},
      * {@code /recommendations/7/edit}, {@code /recommendations/7/history}, {@code /meetings/3/attendance}…
@@ -34,8 +44,8 @@ class SecurityConfiguration {
             "^[^?]*/(new|edit|merge|move|status|complete|cancel|archive|history|attendance|minutes)(\\?.*)?$";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler loginSuccess)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler loginSuccess,
+            JdbcTemplate jdbc, AuditTrail auditTrail) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
@@ -50,7 +60,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(ORGANISER, ADMIN)
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .addFilterBefore(new LoginThrottle(jdbc, auditTrail), UsernamePasswordAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
 
