@@ -22,6 +22,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -111,6 +114,10 @@ public final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile.toAbsolutePath());
         // The pages are asked for in English unless a test switches language in the application itself.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        // the console, to catch script errors and content-security-policy violations
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
@@ -134,6 +141,17 @@ public final class Browser implements AutoCloseable {
     /** An explicit wait of {@link #WAIT}. */
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, WAIT);
+    }
+
+    /**
+     * The errors the pages wrote to the console since the last call: script errors, failed loads and
+     * content-security-policy violations ("Refused to apply inline style…").
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     /** Saves what the browser window shows as {@code target/screenshots/<name>.png} and returns the file. */

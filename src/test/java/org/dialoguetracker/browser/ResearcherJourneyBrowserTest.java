@@ -76,6 +76,7 @@ class ResearcherJourneyBrowserTest {
         filterRecommendationsByTopic(driver);
         readTheRecommendation(driver, REFERENCE);
         switchToRussian(driver, REFERENCE);
+        assertThat(browser.consoleErrors()).as("script errors or content-security-policy violations").isEmpty();
     }
 
     private void logInAsResearcher(WebDriver driver) {
