@@ -34,6 +34,7 @@ class WebConfiguration implements WebMvcConfigurer {
         };
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        // a report's ?lang= chooses the report's language, not the interface's
+        registry.addInterceptor(interceptor).excludePathPatterns("/meetings/*/report", "/meetings/*/report.pdf");
     }
 }
