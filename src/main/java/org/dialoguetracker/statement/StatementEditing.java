@@ -91,7 +91,7 @@ public class StatementEditing {
                         new Object[] { Labels.of("side.", speaker.get().getSide()) }, null);
             }
         }
-        if (topics.findAll(form.topicIds()).size() != Set.copyOf(form.topicIds()).size()) {
+        if (topics.findAll(form.topicIds()).size() != form.topicIds().size()) {
             errors.rejectValue("topicIds", "form.choice.unknown");
         }
     }

@@ -3,6 +3,7 @@ package org.dialoguetracker.statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.validation.constraints.Size;
 import org.dialoguetracker.meeting.AttributionRule;
@@ -56,8 +57,9 @@ public record StatementForm(
                 version);
     }
 
+    /** The topics chosen, each once. */
     public List<Long> topicIds() {
-        return topicIds == null ? List.of() : topicIds;
+        return topicIds == null ? List.of() : topicIds.stream().filter(Objects::nonNull).distinct().toList();
     }
 
     /** The rules that need no database: required choices, some text, a speaker for what is on the record. */

@@ -90,6 +90,7 @@ class TopicFormController {
 
     private String view(String slug, Model model) {
         model.addAttribute("slug", slug);
+        model.addAttribute("saved", slug == null ? null : topics.page(slug).topic());
         model.addAttribute("parents", editing.parentOptions(slug));
         return VIEW;
     }
