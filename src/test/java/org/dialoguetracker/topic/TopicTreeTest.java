@@ -135,11 +135,11 @@ class TopicTreeTest {
     void a_stale_topic_edit_gets_the_conflict_page_and_the_first_save_survives() throws Exception {
         long id = topic(null, "topic-fixture-stale", "Topic fixture: stale", 0);
         mvc.perform(post("/topics/topic-fixture-stale/edit").with(organiser()).with(csrf()).param("slug", "topic-fixture-stale")
-                        .param("nameEn", "Topic fixture: first rename").param("version", "0"))
+                        .param("nameEn", "Topic fixture: first rename").param("nameRu", "Тестовая тема").param("version", "0"))
                 .andExpect(status().isFound());
         String page = mvc.perform(post("/topics/topic-fixture-stale/edit").with(organiser()).with(csrf())
                         .param("slug", "topic-fixture-stale").param("nameEn", "Topic fixture: second, stale rename")
-                        .param("version", "0"))
+                        .param("nameRu", "Тестовая тема").param("version", "0"))
                 .andExpect(status().isConflict()).andExpect(view().name("topics/form"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Changed by someone else while you were editing")
