@@ -100,6 +100,27 @@ public class Statement {
         this.textRu = text.ru();
     }
 
+    /** Takes the values of the form; the session, speaker and topics are resolved by the caller. */
+    void apply(StatementForm form, AgendaItem agendaItem, Participant speaker, Set<Topic> topics) {
+        this.agendaItem = agendaItem;
+        this.kind = form.kind();
+        this.side = form.side();
+        this.attribution = form.attribution();
+        this.speaker = speaker;
+        this.textEn = blankToNull(form.textEn());
+        this.textRu = blankToNull(form.textRu());
+        this.topics.clear();
+        this.topics.addAll(topics);
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public Long getId() {
         return id;
     }

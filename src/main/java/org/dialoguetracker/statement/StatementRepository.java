@@ -2,6 +2,12 @@ package org.dialoguetracker.statement;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import org.dialoguetracker.meeting.AgendaItem;
+import org.dialoguetracker.meeting.Meeting;
+import org.dialoguetracker.participant.AttendanceStatus;
+import org.dialoguetracker.participant.Participant;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -31,4 +37,38 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 
     @Query(WITH_ATTRIBUTION + " where s.id in ?1 order by m.startDate desc, s.position, s.id")
     List<Statement> findAllWithAttribution(Collection<Long> ids);
+
+    /** A statement of this meeting, or nothing if the id names a statement of another meeting. */
+    @Query("""
+            select s from Statement s
+              join fetch s.meeting
+              left join fetch s.agendaItem
+              left join fetch s.speaker
+              left join fetch s.topics
+             where s.id = ?2 and s.meeting.id = ?1
+            """)
+    Optional<Statement> findInMeeting(Long meetingId, Long statementId);
+
+    /** Where the next statement of a meeting goes: after the last one. */
+    @Query("select coalesce(max(s.position) + 1, 0) from Statement s where s.meeting.id = ?1")
+    int nextPosition(Long meetingId);
+
+    // What minute-taking needs to know of the meeting around a statement.
+
+    @Query("select m from Meeting m where m.id = ?1")
+    Optional<Meeting> findMeeting(Long meetingId);
+
+    @Query("select a from AgendaItem a where a.meeting.id = ?1 and a.id = ?2")
+    Optional<AgendaItem> findAgendaItem(Long meetingId, Long agendaItemId);
+
+    /** Who may be recorded as a speaker at a meeting: everyone invited who did not decline, by side and name. */
+    @Query("""
+            select p from Participant p left join fetch p.institution
+             where p.id in (select a.participant.id from Attendance a where a.meetingId = ?1 and a.status <> ?2)
+             order by p.side, p.nameLatin, p.id
+            """)
+    List<Participant> findPossibleSpeakers(Long meetingId, AttendanceStatus excluded);
+
+    @Query("select p from Participant p left join fetch p.institution where p.id = ?1")
+    Optional<Participant> findParticipant(Long participantId);
 }

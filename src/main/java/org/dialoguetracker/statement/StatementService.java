@@ -1,6 +1,8 @@
 package org.dialoguetracker.statement;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 import org.dialoguetracker.account.Viewer;
@@ -28,6 +30,13 @@ public class StatementService {
 
     public List<StatementView> forMeeting(Long meetingId, Viewer viewer) {
         return AttributionPolicy.view(statements.findForMeeting(meetingId), viewer);
+    }
+
+    /** The statements of a meeting, the last recorded first: what the minute-taker sees under the form. */
+    public List<StatementView> forMeetingNewestFirst(Long meetingId, Viewer viewer) {
+        List<StatementView> recorded = new ArrayList<>(forMeeting(meetingId, viewer));
+        Collections.reverse(recorded);
+        return recorded;
     }
 
     /** The newest statements on any of these topics, at most {@code limit}. */

@@ -1,0 +1,181 @@
+package org.dialoguetracker.statement;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dialoguetracker.meeting.AgendaItem;
+import org.dialoguetracker.meeting.AttributionRule;
+import org.dialoguetracker.meeting.Meeting;
+import org.dialoguetracker.participant.AttendanceStatus;
+import org.dialoguetracker.participant.Participant;
+import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.system.Labels;
+import org.dialoguetracker.system.NotFoundException;
+import org.dialoguetracker.system.Option;
+import org.dialoguetracker.system.Versions;
+import org.dialoguetracker.topic.Topic;
+import org.dialoguetracker.topic.TopicService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * What organisers record of a meeting's discussion. A statement never leaves here with more attribution than
+ * its meeting's rule: the form is refused with a message first, and the database trigger stays the last line.
+ */
+@Service
+@Transactional
+public class StatementEditing {
+
+    private final StatementRepository statements;
+
+    private final TopicService topics;
+
+    StatementEditing(StatementRepository statements, TopicService topics) {
+        this.statements = statements;
+        this.topics = topics;
+    }
+
+    /** The attribution levels the meeting's rule allows, least disclosed first. */
+    public static List<AttributionRule> allowedBy(AttributionRule rule) {
+        return Arrays.stream(AttributionRule.values()).filter(rule::allows).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public StatementForm nextForm(Long meetingId, Long agendaItemId, StatementKind kind, StatementSide side) {
+        Meeting meeting = meeting(meetingId);
+        Long keptItem = agendaItemId == null ? null
+                : statements.findAgendaItem(meetingId, agendaItemId).map(AgendaItem::getId).orElse(null);
+        return StatementForm.next(keptItem, kind, side, meeting.getAttributionRule());
+    }
+
+    @Transactional(readOnly = true)
+    public StatementForm editForm(Long meetingId, Long statementId) {
+        return StatementForm.of(statement(meetingId, statementId));
+    }
+
+    /**
+     * Who may be named as the speaker: the meeting's invitees who did not decline, and whoever a saved statement
+     * already names ({@code keep}), so that editing it does not drop its speaker unnoticed.
+     */
+    @Transactional(readOnly = true)
+    public List<Option> speakerOptions(Long meetingId, Long keep) {
+        return possibleSpeakers(meetingId, keep).stream().map(StatementEditing::speakerOption).toList();
+    }
+
+    /** Checks the form against its meeting: the rule, and that each choice belongs to this meeting. */
+    @Transactional(readOnly = true)
+    public void validate(Long meetingId, Long statementId, StatementForm form, Errors errors) {
+        form.validate(errors);
+        Meeting meeting = meeting(meetingId);
+        AttributionRule rule = meeting.getAttributionRule();
+        if (form.attribution() != null && !rule.allows(form.attribution())) {
+            errors.rejectValue("attribution", "statement.form.attribution.beyondRule",
+                    new Object[] { Labels.of("attribution.", rule) }, null);
+        }
+        if (form.agendaItemId() != null && statements.findAgendaItem(meetingId, form.agendaItemId()).isEmpty()) {
+            errors.rejectValue("agendaItemId", "statement.form.agendaItem.unknown");
+        }
+        if (form.speakerId() != null) {
+            Optional<Participant> speaker = speaker(meetingId, savedSpeaker(meetingId, statementId), form.speakerId());
+            if (speaker.isEmpty()) {
+                errors.rejectValue("speakerId", "statement.form.speaker.unknown");
+            }
+            else if (form.side() != null && contradicts(speaker.get(), form.side())) {
+                errors.rejectValue("side", "statement.form.side.notSpeakers",
+                        new Object[] { Labels.of("side.", speaker.get().getSide()) }, null);
+            }
+        }
+        if (topics.findAll(form.topicIds()).size() != form.topicIds().size()) {
+            errors.rejectValue("topicIds", "form.choice.unknown");
+        }
+    }
+
+    /** Records the statement after the last one of the meeting; returns its id. */
+    public Long record(Long meetingId, StatementForm form) {
+        Meeting meeting = meeting(meetingId);
+        Statement statement = new Statement(meeting, null, statements.nextPosition(meetingId), form.kind(),
+                form.side(), form.attribution(), null, Bilingual.EMPTY);
+        statement.apply(form, agendaItem(meetingId, form), speaker(meetingId, null, form), topics(form));
+        return statements.save(statement).getId();
+    }
+
+    public void update(Long meetingId, Long statementId, StatementForm form) {
+        Statement statement = statement(meetingId, statementId);
+        Versions.check(Statement.class, statementId, statement.getVersion(), form.version());
+        Long saved = statement.getSpeaker() == null ? null : statement.getSpeaker().getId();
+        statement.apply(form, agendaItem(meetingId, form), speaker(meetingId, saved, form), topics(form));
+    }
+
+    /** Removes a statement; the database drops its links to topics and recommendations with it. */
+    public void delete(Long meetingId, Long statementId) {
+        statements.delete(statement(meetingId, statementId));
+    }
+
+    private Meeting meeting(Long meetingId) {
+        return statements.findMeeting(meetingId).orElseThrow(() -> new NotFoundException("Meeting", meetingId));
+    }
+
+    private Statement statement(Long meetingId, Long statementId) {
+        return statements.findInMeeting(meetingId, statementId)
+                .orElseThrow(() -> new NotFoundException("Statement", statementId));
+    }
+
+    private AgendaItem agendaItem(Long meetingId, StatementForm form) {
+        return form.agendaItemId() == null ? null
+                : statements.findAgendaItem(meetingId, form.agendaItemId()).orElseThrow();
+    }
+
+    private Participant speaker(Long meetingId, Long keep, StatementForm form) {
+        return form.speakerId() == null ? null : speaker(meetingId, keep, form.speakerId()).orElseThrow();
+    }
+
+    private Optional<Participant> speaker(Long meetingId, Long keep, Long speakerId) {
+        return possibleSpeakers(meetingId, keep).stream().filter(p -> p.getId().equals(speakerId)).findFirst();
+    }
+
+    private List<Participant> possibleSpeakers(Long meetingId, Long keep) {
+        List<Participant> speakers = new ArrayList<>(
+                statements.findPossibleSpeakers(meetingId, AttendanceStatus.DECLINED));
+        if (keep != null && speakers.stream().noneMatch(p -> p.getId().equals(keep))) {
+            statements.findParticipant(keep).ifPresent(speakers::add);
+        }
+        return speakers;
+    }
+
+    private Long savedSpeaker(Long meetingId, Long statementId) {
+        return statementId == null ? null : statements.findInMeeting(meetingId, statementId)
+                .map(Statement::getSpeaker).map(Participant::getId).orElse(null);
+    }
+
+    private Set<Topic> topics(StatementForm form) {
+        return topics.findAll(form.topicIds());
+    }
+
+    /** A UK participant cannot speak for the Russian side, nor the other way round. */
+    private static boolean contradicts(Participant speaker, StatementSide side) {
+        return side != StatementSide.BOTH && switch (speaker.getSide()) {
+            case UK, RUSSIA -> !speaker.getSide().name().equals(side.name());
+            default -> false;
+        };
+    }
+
+    private static Option speakerOption(Participant participant) {
+        Bilingual name = participant.getName();
+        Bilingual institution = participant.getInstitution() == null ? null
+                : participant.getInstitution().getLabel();
+        return new Option(participant.getId(), new Bilingual(
+                withInstitution(name.in("en"), institution == null ? null : institution.in("en")),
+                withInstitution(name.in("ru"), institution == null ? null : institution.in("ru"))));
+    }
+
+    private static String withInstitution(String name, String institution) {
+        return institution == null || institution.isEmpty() || Objects.equals(name, institution) ? name
+                : name + " (" + institution + ")";
+    }
+}

@@ -1,0 +1,109 @@
+package org.dialoguetracker.statement;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.dialoguetracker.support.TestDatabaseConfiguration;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The minute-taking pages stay fast however long the meeting: a fixed number of SQL statements for the workspace
+ * and for a save, with sixty statements on the page, each with a speaker, an institution and topics.
+ * (Same configuration as {@code StatementCountTest}, so both share one application context.)
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+@Import(TestDatabaseConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MinutesQueryCountTest {
+
+    static final int STATEMENTS = 60;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    long meeting;
+
+    long speaker;
+
+    @BeforeAll
+    void aLongMeeting() {
+        meeting = jdbc.queryForObject("""
+                insert into meeting (dialogue_id, title_en, start_date, end_date, format, track_level, attribution_rule, status)
+                select min(id), 'Query count fixture: a long meeting', date '2023-05-10', date '2023-05-11', 'IN_PERSON',
+                       'TRACK_2', 'NAMED', 'HELD' from dialogue returning id""", Long.class);
+        for (int i = 0; i < 3; i++) {
+            jdbc.update("insert into agenda_item (meeting_id, position, title_en) values (?, ?, ?)", meeting, i,
+                    "Query count fixture session " + i);
+        }
+        long institution = jdbc.queryForObject("""
+                insert into institution (name_en, country, kind) values ('Query Count Fixture Institute', 'GB', 'ACADEMIA')
+                returning id""", Long.class);
+        for (int i = 0; i < 6; i++) {
+            long participant = jdbc.queryForObject("""
+                    insert into participant (name_latin, institution_id, side, capacity) values (?, ?, ?, 'EXPERT')
+                    returning id""", Long.class, "Query Count Fixture " + i, institution, i % 2 == 0 ? "UK" : "RUSSIA");
+            jdbc.update("insert into attendance (meeting_id, participant_id, status, role) values (?, ?, 'ATTENDED', 'PARTICIPANT')",
+                    meeting, participant);
+            speaker = participant;
+        }
+        jdbc.update("""
+                insert into statement (meeting_id, agenda_item_id, position, kind, side, attribution, speaker_id, text_en)
+                select ?, (select min(id) from agenda_item where meeting_id = ?), n, 'POSITION', 'RUSSIA', 'NAMED', ?,
+                       'Query count fixture statement ' || n
+                  from generate_series(1, ?) n""", meeting, meeting, speaker, STATEMENTS);
+        jdbc.update("""
+                insert into statement_topic (statement_id, topic_id)
+                select s.id, t.id from statement s cross join (select id from topic order by id limit 3) t
+                 where s.meeting_id = ?""", meeting);
+    }
+
+    @Test
+    void the_workspace_issues_a_bounded_number_of_statements() throws Exception {
+        long count = count(get("/meetings/" + meeting + "/minutes"), 200);
+        assertThat(count).as("SQL statements for the workspace with %d statements", STATEMENTS).isBetween(1L, 8L);
+    }
+
+    @Test
+    void a_refused_save_and_an_edit_page_issue_a_bounded_number_of_statements_too() throws Exception {
+        long refused = count(post("/meetings/" + meeting + "/statements").with(csrf()).param("kind", "POSITION")
+                .param("side", "UK").param("attribution", "NAMED"), 200);
+        assertThat(refused).as("SQL statements for a refused save").isBetween(1L, 10L);
+        long statement = jdbc.queryForObject("select min(id) from statement where meeting_id = ?", Long.class, meeting);
+        long edit = count(get("/meetings/" + meeting + "/statements/" + statement + "/edit"), 200);
+        assertThat(edit).as("SQL statements for the edit page").isBetween(1L, 8L);
+    }
+
+    private long count(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        mvc.perform(request.with(user("organiser").roles("ORGANISER"))).andExpect(status().is(expectedStatus));
+        System.out.println("[statements] " + request.buildRequest(new MockServletContext()).getRequestURI()
+                + ": " + statistics.getPrepareStatementCount());
+        return statistics.getPrepareStatementCount();
+    }
+}
