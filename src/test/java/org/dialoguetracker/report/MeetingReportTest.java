@@ -74,6 +74,10 @@ class MeetingReportTest {
                 values (?, 'Report test: draft', date '2021-01-10', date '2021-01-10', 'ONLINE', 'TRACK_2', 'SIDE', 'HELD')
                 returning id""", Long.class, dialogue);
         mvc.perform(get("/meetings/" + draft + "/report.pdf").with(researcher())).andExpect(status().isForbidden());
+        mvc.perform(get("/meetings/" + draft).with(researcher()))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("report.pdf"))));
+        mvc.perform(get("/meetings/" + draft).with(user("organiser").roles("ORGANISER")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("report.pdf?lang=ru")));
         mvc.perform(get("/meetings/" + draft + "/report.pdf").with(user("organiser").roles("ORGANISER")))
                 .andExpect(status().isOk());
         mvc.perform(get("/meetings/" + draft + "/report.pdf?lang=de").with(user("organiser").roles("ORGANISER")))

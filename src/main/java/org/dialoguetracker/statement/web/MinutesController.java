@@ -8,6 +8,8 @@ import org.dialoguetracker.statement.StatementKind;
 import org.dialoguetracker.statement.StatementService;
 import org.dialoguetracker.statement.StatementSide;
 
+import org.dialoguetracker.system.Forms;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +55,8 @@ class MinutesController {
 
     @PostMapping("/statements")
     String record(@PathVariable Long meetingId, @Valid @ModelAttribute("form") StatementForm form,
-            BindingResult result, Authentication authentication, Model model, RedirectAttributes redirect) {
+            BindingResult binding, Authentication authentication, Model model, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         editing.validate(meetingId, null, form, result);
         if (result.hasErrors()) {
             return workspace(meetingId, form, authentication, model);

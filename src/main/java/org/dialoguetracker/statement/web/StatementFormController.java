@@ -10,6 +10,8 @@ import org.dialoguetracker.statement.StatementEditing;
 import org.dialoguetracker.statement.StatementForm;
 import org.dialoguetracker.system.Conflict;
 
+import org.dialoguetracker.system.Forms;
+
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +51,9 @@ class StatementFormController {
 
     @PostMapping("/edit")
     String update(@PathVariable Long meetingId, @PathVariable Long statementId,
-            @Valid @ModelAttribute("form") StatementForm form, BindingResult result, Model model, Locale locale,
+            @Valid @ModelAttribute("form") StatementForm form, BindingResult binding, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         StatementForm saved = editing.editForm(meetingId, statementId);
         editing.validate(meetingId, statementId, form, result);
         if (result.hasErrors()) {

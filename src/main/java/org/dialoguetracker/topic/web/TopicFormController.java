@@ -12,6 +12,8 @@ import org.dialoguetracker.topic.TopicEditing;
 import org.dialoguetracker.topic.TopicForm;
 import org.dialoguetracker.topic.TopicService;
 
+import org.dialoguetracker.system.Forms;
+
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +49,9 @@ class TopicFormController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") TopicForm form, BindingResult result, Model model,
+    String create(@Valid @ModelAttribute("form") TopicForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         editing.validate(null, form, result);
         if (result.hasErrors()) {
             return view(null, model);
@@ -65,8 +68,9 @@ class TopicFormController {
     }
 
     @PostMapping("/{slug}/edit")
-    String update(@PathVariable String slug, @Valid @ModelAttribute("form") TopicForm form, BindingResult result,
+    String update(@PathVariable String slug, @Valid @ModelAttribute("form") TopicForm form, BindingResult binding,
             Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         editing.validate(slug, form, result);
         if (result.hasErrors()) {
             return view(slug, model);

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import org.dialoguetracker.topic.TopicEditing;
 import org.dialoguetracker.topic.TopicMergeForm;
 
+import org.dialoguetracker.system.Forms;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,8 +42,9 @@ class TopicMergeController {
     }
 
     @PostMapping
-    String merge(@PathVariable String slug, @Valid @ModelAttribute("form") TopicMergeForm form, BindingResult result,
-            RedirectAttributes redirect) {
+    String merge(@PathVariable String slug, @Valid @ModelAttribute("form") TopicMergeForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         editing.validateMerge(slug, form, result);
         if (result.hasErrors()) {
             return VIEW;
