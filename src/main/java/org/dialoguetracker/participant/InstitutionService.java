@@ -3,8 +3,11 @@ package org.dialoguetracker.participant;
 import java.util.List;
 import java.util.Optional;
 
+import org.dialoguetracker.system.NotFoundException;
 import org.dialoguetracker.system.Option;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,5 +28,14 @@ public class InstitutionService {
 
     public Optional<Institution> find(Long id) {
         return id == null ? Optional.empty() : institutions.findById(id);
+    }
+
+    /** One page of the institutions, by name. */
+    public Page<InstitutionRow> list(int page, int size) {
+        return institutions.findPage(PageRequest.of(page, size)).map(InstitutionRow::of);
+    }
+
+    public InstitutionForm editForm(Long id) {
+        return InstitutionForm.of(institutions.findById(id).orElseThrow(() -> new NotFoundException("Institution", id)));
     }
 }
