@@ -14,5 +14,9 @@ interface InstitutionRepository extends JpaRepository<Institution, Long> {
 
     @Query(value = "select i from Institution i order by lower(coalesce(i.nameEn, i.nameRu)), i.id",
             countQuery = "select count(i) from Institution i")
-    Page<Institution> findPage(Pageable pageable);
+    Page<Institution> findPageByEnglishName(Pageable pageable);
+
+    @Query(value = "select i from Institution i order by lower(coalesce(i.nameRu, i.nameEn)), i.id",
+            countQuery = "select count(i) from Institution i")
+    Page<Institution> findPageByRussianName(Pageable pageable);
 }

@@ -1,6 +1,7 @@
 package org.dialoguetracker.participant;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.dialoguetracker.system.NotFoundException;
@@ -30,9 +31,11 @@ public class InstitutionService {
         return id == null ? Optional.empty() : institutions.findById(id);
     }
 
-    /** One page of the institutions, by name. */
-    public Page<InstitutionRow> list(int page, int size) {
-        return institutions.findPage(PageRequest.of(page, size)).map(InstitutionRow::of);
+    /** One page of the institutions, in the order of their names in the reader's language. */
+    public Page<InstitutionRow> list(int page, int size, Locale locale) {
+        PageRequest request = PageRequest.of(page, size);
+        return ("ru".equals(locale.getLanguage()) ? institutions.findPageByRussianName(request)
+                : institutions.findPageByEnglishName(request)).map(InstitutionRow::of);
     }
 
     public InstitutionForm editForm(Long id) {

@@ -124,10 +124,22 @@ class InstitutionFormTest {
 
     @Test
     void every_reader_sees_the_list_with_kind_and_country() throws Exception {
-        String page = page(mvc.perform(get("/institutions").with(user("researcher").roles("RESEARCHER")))
+        String page = page(mvc.perform(get("/institutions?size=100").with(user("researcher").roles("RESEARCHER")))
                 .andExpect(status().isOk()).andReturn());
         assertThat(page).contains("Royal United Services Institute", "Think tank", "United Kingdom")
                 .doesNotContain("/institutions/new");
+    }
+
+    @Test
+    void the_list_is_in_the_order_of_the_names_in_the_readers_language() throws Exception {
+        String english = page(mvc.perform(get("/institutions?size=100").with(user("researcher").roles("RESEARCHER")))
+                .andReturn());
+        assertThat(english.indexOf("Royal United Services Institute"))
+                .isLessThan(english.indexOf("Zamoskvorechye Centre for Defence Analysis"));
+        String russian = page(mvc.perform(get("/institutions?size=100").param("lang", "ru")
+                .with(user("researcher").roles("RESEARCHER"))).andReturn());
+        assertThat(russian.indexOf("Замоскворецкий центр оборонного анализа"))
+                .isLessThan(russian.indexOf("Королевский объединённый институт оборонных исследований"));
     }
 
     /** How many institutions this test saved. */

@@ -82,7 +82,7 @@ class ParticipantLifecycleTest {
         assertThat(fixtures.count("select count(*) from participant where id = ?", id)).isOne();
         assertThat(fixtures.count("select count(*) from attendance where participant_id = ?", id)).isOne();
         assertThat(page).contains("This participant was not deleted",
-                "they attended a meeting, and who attended is kept;", "Archive them instead");
+                "they attended a meeting, and who attended is kept", "Archive them instead");
     }
 
     @Test
@@ -92,7 +92,7 @@ class ParticipantLifecycleTest {
                 insert into statement (meeting_id, kind, side, attribution, speaker_id, text_en)
                 values (?, 'POSITION', 'UK', 'SIDE', ?, 'A point made by a test participant.')""",
                 fixtures.meeting(), id);
-        assertThat(followRefusal(id)).contains("they are the speaker of a statement, now or in its history;")
+        assertThat(followRefusal(id)).contains("they are the speaker of a statement, now or in its history")
                 .doesNotContain("they attended a meeting");
         assertThat(fixtures.count("select count(*) from participant where id = ?", id)).isOne();
     }

@@ -47,8 +47,8 @@ class InstitutionController {
 
     @GetMapping
     String list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            Model model) {
-        model.addAttribute("institutions", institutions.list(Paging.page(page), Paging.size(size)));
+            Locale locale, Model model) {
+        model.addAttribute("institutions", institutions.list(Paging.page(page), Paging.size(size), locale));
         return LIST;
     }
 
