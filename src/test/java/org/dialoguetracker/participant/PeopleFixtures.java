@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class PeopleFixtures {
 
+    private static final String TEST_DIALOGUE = "Zulu test dialogue of the people tests";
+
     private final JdbcTemplate jdbc;
 
     PeopleFixtures(JdbcTemplate jdbc) {
@@ -26,11 +28,24 @@ final class PeopleFixtures {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /**
+     * A meeting of long ago in a dialogue of its own, so that the demo dialogue and the first page of meetings
+     * and the dashboard stay as other test classes expect them.
+     */
     long meeting() {
         return jdbc.queryForObject("""
                 insert into meeting (dialogue_id, title_en, start_date, end_date, format, track_level, attribution_rule, status)
-                select min(id), ?, date '2024-03-04', date '2024-03-05', 'IN_PERSON', 'TRACK_2', 'SIDE', 'PLANNED'
-                  from dialogue returning id""", Long.class, unique("People test meeting"));
+                values (?, ?, date '1991-03-04', date '1991-03-05', 'IN_PERSON', 'TRACK_2', 'SIDE', 'HELD')
+                returning id""", Long.class, dialogue(), unique("People test meeting"));
+    }
+
+    /** One dialogue for the meetings of these tests, named to sort after the demo dialogue. */
+    private long dialogue() {
+        return jdbc.queryForList("select id from dialogue where name_en = ?", Long.class, TEST_DIALOGUE).stream()
+                .findFirst()
+                .orElseGet(() -> jdbc.queryForObject("""
+                        insert into dialogue (name_en, track_level) values (?, 'TRACK_2') returning id""",
+                        Long.class, TEST_DIALOGUE));
     }
 
     long participant(String nameLatin) {
