@@ -42,6 +42,11 @@ public class Attendance {
         this.role = role;
     }
 
+    void change(AttendanceStatus status, AttendanceRole role) {
+        this.status = status;
+        this.role = role;
+    }
+
     public Long getId() {
         return id;
     }
@@ -60,5 +65,9 @@ public class Attendance {
 
     public AttendanceRole getRole() {
         return role;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

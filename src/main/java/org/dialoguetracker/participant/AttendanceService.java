@@ -26,6 +26,11 @@ public class AttendanceService {
         this.attendance = attendance;
     }
 
+    /** The invitations of a meeting as the attendance tool lists them, by side and name. */
+    public List<Invitation> invitations(Long meetingId) {
+        return attendance.findForMeeting(meetingId).stream().map(Invitation::of).toList();
+    }
+
     public AttendanceView forMeeting(Long meetingId, AttributionRule rule, Viewer viewer) {
         List<Attendance> invitations = attendance.findForMeeting(meetingId);
         List<Participant> attended = invitations.stream()

@@ -45,6 +45,17 @@ public class Institution {
         this.kind = kind;
     }
 
+    /** Takes the values of the form. */
+    void apply(InstitutionForm form) {
+        this.nameEn = Texts.orNull(form.nameEn());
+        this.nameRu = Texts.orNull(form.nameRu());
+        this.shortNameEn = Texts.orNull(form.shortNameEn());
+        this.shortNameRu = Texts.orNull(form.shortNameRu());
+        this.country = form.country();
+        this.kind = form.kind();
+        this.website = Texts.orNull(form.website());
+    }
+
     public Long getId() {
         return id;
     }
@@ -73,5 +84,9 @@ public class Institution {
 
     public String getWebsite() {
         return website;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -1,10 +1,14 @@
 package org.dialoguetracker.participant;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.dialoguetracker.system.NotFoundException;
 import org.dialoguetracker.system.Option;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,5 +29,16 @@ public class InstitutionService {
 
     public Optional<Institution> find(Long id) {
         return id == null ? Optional.empty() : institutions.findById(id);
+    }
+
+    /** One page of the institutions, in the order of their names in the reader's language. */
+    public Page<InstitutionRow> list(int page, int size, Locale locale) {
+        PageRequest request = PageRequest.of(page, size);
+        return ("ru".equals(locale.getLanguage()) ? institutions.findPageByRussianName(request)
+                : institutions.findPageByEnglishName(request)).map(InstitutionRow::of);
+    }
+
+    public InstitutionForm editForm(Long id) {
+        return InstitutionForm.of(institutions.findById(id).orElseThrow(() -> new NotFoundException("Institution", id)));
     }
 }

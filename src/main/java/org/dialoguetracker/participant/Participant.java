@@ -40,6 +40,9 @@ public class Participant {
 
     private String phone;
 
+    /** Hidden from pickers and, by default, from the list; kept with everything they took part in. */
+    private boolean archived;
+
     @Version
     private long version;
 
@@ -52,6 +55,27 @@ public class Participant {
         this.institution = institution;
         this.side = side;
         this.capacity = capacity;
+    }
+
+    /** Takes the values of the form; the institution is resolved by the caller. */
+    void apply(ParticipantForm form, Institution institution) {
+        this.nameLatin = form.nameLatin().strip();
+        this.nameCyrillic = Texts.orNull(form.nameCyrillic());
+        this.institution = institution;
+        this.side = form.side();
+        this.capacity = form.capacity();
+        this.positionEn = Texts.orNull(form.positionEn());
+        this.positionRu = Texts.orNull(form.positionRu());
+        this.email = Texts.orNull(form.email());
+        this.phone = Texts.orNull(form.phone());
+    }
+
+    void archive() {
+        this.archived = true;
+    }
+
+    void unarchive() {
+        this.archived = false;
     }
 
     public Long getId() {
@@ -93,5 +117,13 @@ public class Participant {
 
     public String getPhone() {
         return phone;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -1,0 +1,108 @@
+package org.dialoguetracker.participant.web;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.dialoguetracker.participant.Capacity;
+import org.dialoguetracker.participant.InstitutionService;
+import org.dialoguetracker.participant.ParticipantEditing;
+import org.dialoguetracker.participant.ParticipantForm;
+import org.dialoguetracker.participant.ParticipantService;
+import org.dialoguetracker.participant.Side;
+import org.dialoguetracker.system.Conflict;
+
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Creating and editing a participant. */
+@Controller
+@RequestMapping("/participants")
+class ParticipantFormController {
+
+    static final String VIEW = "participants/form";
+
+    private final ParticipantService participants;
+
+    private final ParticipantEditing editing;
+
+    private final InstitutionService institutions;
+
+    private final MessageSource messages;
+
+    ParticipantFormController(ParticipantService participants, ParticipantEditing editing,
+            InstitutionService institutions, MessageSource messages) {
+        this.participants = participants;
+        this.editing = editing;
+        this.institutions = institutions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        model.addAttribute("form", ParticipantForm.blank());
+        return view(model);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") ParticipantForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        editing.validate(form, result);
+        if (result.hasErrors()) {
+            return view(model);
+        }
+        Long id = editing.create(form);
+        redirect.addFlashAttribute("message", "participant.created");
+        return "redirect:/participants/" + id;
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        model.addAttribute("form", participants.editForm(id));
+        model.addAttribute("participantId", id);
+        return view(model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") ParticipantForm form, BindingResult result,
+            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        model.addAttribute("participantId", id);
+        editing.validate(form, result);
+        if (result.hasErrors()) {
+            participants.editForm(id); // an unknown id is a 404, not a form with errors
+            return view(model);
+        }
+        try {
+            editing.update(id, form);
+        }
+        catch (ObjectOptimisticLockingFailureException stale) {
+            ParticipantForm saved = participants.editForm(id);
+            Function<Long, String> names = institutionId -> institutions.find(institutionId)
+                    .map(institution -> institution.getName().in(locale)).orElse(String.valueOf(institutionId));
+            model.addAttribute("conflict", Conflict.between(saved.withInstitutionNamed(names),
+                    form.withInstitutionNamed(names), messages.getMessage("people.conflict.someoneElse", null, locale)));
+            model.addAttribute("form", form.withVersion(saved.version()));
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return view(model);
+        }
+        redirect.addFlashAttribute("message", "participant.saved");
+        return "redirect:/participants/" + id;
+    }
+
+    private String view(Model model) {
+        model.addAttribute("institutions", institutions.options());
+        model.addAttribute("sides", Side.values());
+        model.addAttribute("capacities", Capacity.values());
+        return VIEW;
+    }
+}

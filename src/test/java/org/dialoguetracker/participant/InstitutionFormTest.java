@@ -1,0 +1,161 @@
+package org.dialoguetracker.participant;
+
+import org.dialoguetracker.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dialoguetracker.participant.PeopleFixtures.fieldErrors;
+import static org.dialoguetracker.participant.PeopleFixtures.page;
+import static org.dialoguetracker.participant.PeopleFixtures.unique;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The institution form: every refused value is explained next to its field, and nothing is saved. */
+@IntegrationTest
+class InstitutionFormTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    PeopleFixtures fixtures;
+
+    /** Sent as the Russian short name of every institution this test submits, to count what it saved. */
+    String marker;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new PeopleFixtures(jdbc);
+        marker = unique("T");
+    }
+
+    @Test
+    void a_valid_institution_is_created_with_its_country_code_in_upper_case() throws Exception {
+        String name = unique("Valdai Test Club");
+        mvc.perform(create(name, "ru", "https://valdai.example.org"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/institutions"));
+        assertThat(jdbc.queryForObject("select country from institution where name_en = ?", String.class, name))
+                .isEqualTo("RU");
+    }
+
+    @Test
+    void a_name_is_required_in_one_language_at_least() throws Exception {
+        String page = page(mvc.perform(create("", "GB", null).param("nameRu", " "))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(fieldErrors(page, "nameEn")).isEqualTo("Give a name in English or in Russian.");
+        assertThat(institutions()).isZero();
+    }
+
+    @Test
+    void a_country_is_two_letters_of_iso_3166() throws Exception {
+        String name = unique("Bad Country Institute");
+        for (String country : new String[] { "GBR", "G1", "Великобритания" }) {
+            String page = page(mvc.perform(create(name, country, null)).andExpect(status().isOk()).andReturn());
+            assertThat(fieldErrors(page, "country"))
+                    .isEqualTo("A country code is two Latin letters of ISO 3166-1, such as GB or RU.");
+        }
+        String page = page(mvc.perform(create(name, "", null)).andExpect(status().isOk()).andReturn());
+        assertThat(fieldErrors(page, "country")).isEqualTo("Enter the country as a two-letter code, such as GB or RU.");
+        assertThat(institutions()).isZero();
+    }
+
+    @Test
+    void an_over_long_name_is_refused() throws Exception {
+        String page = page(mvc.perform(create("x".repeat(301), "GB", null).param("shortNameEn", "y".repeat(41)))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(fieldErrors(page, "nameEn")).isEqualTo("This is too long: at most 300 characters.");
+        assertThat(fieldErrors(page, "shortNameEn")).isEqualTo("This is too long: at most 40 characters.");
+        assertThat(institutions()).isZero();
+    }
+
+    @Test
+    void a_website_must_be_an_http_address() throws Exception {
+        for (String website : new String[] { "www.rusi.org", "ftp://rusi.org", "javascript:alert(1)", "https://" }) {
+            String page = page(mvc.perform(create(unique("Websiteless"), "GB", website))
+                    .andExpect(status().isOk()).andReturn());
+            assertThat(fieldErrors(page, "website")).as(website).isEqualTo(
+                    "Enter a full web address beginning with http:// or https://, such as https://www.rusi.org.");
+        }
+        assertThat(institutions()).isZero();
+    }
+
+    @Test
+    void messages_are_in_the_readers_language() throws Exception {
+        String page = page(mvc.perform(create("", "gbr", null).param("lang", "ru")).andExpect(status().isOk()).andReturn());
+        assertThat(fieldErrors(page, "nameEn")).isEqualTo("Укажите название по-английски или по-русски.");
+        assertThat(fieldErrors(page, "country"))
+                .isEqualTo("Код страны — две латинские буквы по ISO 3166-1, например GB или RU.");
+    }
+
+    @Test
+    void an_edit_is_saved_and_a_stale_one_gets_the_conflict_notice() throws Exception {
+        long id = fixtures.institution(unique("Editable Institute"));
+        String renamed = unique("Renamed Institute");
+        mvc.perform(edit(id, renamed, 0)).andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select name_en from institution where id = ?", String.class, id))
+                .isEqualTo(renamed);
+
+        MvcResult stale = mvc.perform(edit(id, unique("Lost Update Institute"), 0))
+                .andExpect(status().isConflict()).andReturn();
+        assertThat(page(stale)).contains("Changed by someone else while you were editing", renamed);
+        assertThat(jdbc.queryForObject("select name_en from institution where id = ?", String.class, id))
+                .isEqualTo(renamed);
+    }
+
+    @Test
+    void an_unknown_institution_is_not_found() throws Exception {
+        mvc.perform(get("/institutions/999999/edit").with(user("organiser").roles("ORGANISER")))
+                .andExpect(status().isNotFound());
+        mvc.perform(edit(999999, "Nobody", 0)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void every_reader_sees_the_list_with_kind_and_country() throws Exception {
+        String page = page(mvc.perform(get("/institutions?size=100").with(user("researcher").roles("RESEARCHER")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page).contains("Royal United Services Institute", "Think tank", "United Kingdom")
+                .doesNotContain("/institutions/new");
+    }
+
+    @Test
+    void the_list_is_in_the_order_of_the_names_in_the_readers_language() throws Exception {
+        String english = page(mvc.perform(get("/institutions?size=100").with(user("researcher").roles("RESEARCHER")))
+                .andReturn());
+        assertThat(english.indexOf("Royal United Services Institute"))
+                .isLessThan(english.indexOf("Zamoskvorechye Centre for Defence Analysis"));
+        String russian = page(mvc.perform(get("/institutions?size=100").param("lang", "ru")
+                .with(user("researcher").roles("RESEARCHER"))).andReturn());
+        assertThat(russian.indexOf("Замоскворецкий центр оборонного анализа"))
+                .isLessThan(russian.indexOf("Королевский объединённый институт оборонных исследований"));
+    }
+
+    /** How many institutions this test saved. */
+    private long institutions() {
+        return fixtures.count("select count(*) from institution where short_name_ru = ?", marker);
+    }
+
+    private MockHttpServletRequestBuilder create(String nameEn, String country, String website) {
+        return post("/institutions").with(csrf()).with(user("organiser").roles("ORGANISER"))
+                .param("nameEn", nameEn).param("country", country).param("kind", "THINK_TANK")
+                .param("website", website == null ? "" : website).param("shortNameRu", marker);
+    }
+
+    private static MockHttpServletRequestBuilder edit(long id, String nameEn, long version) {
+        return post("/institutions/{id}/edit", id).with(csrf()).with(user("organiser").roles("ORGANISER"))
+                .param("nameEn", nameEn).param("country", "GB").param("kind", "ACADEMIA")
+                .param("version", String.valueOf(version));
+    }
+}
