@@ -17,6 +17,8 @@ import org.dialoguetracker.participant.NewAttendeeForm;
 import org.dialoguetracker.participant.ParticipantService;
 import org.dialoguetracker.participant.Side;
 
+import org.dialoguetracker.system.Forms;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -75,7 +77,9 @@ class AttendanceController {
 
     @PostMapping
     String invite(@PathVariable Long meetingId, @Valid @ModelAttribute("invite") InviteForm form,
-            BindingResult result, @RequestParam(required = false) String q, RedirectAttributes redirect) {
+            BindingResult binding, @RequestParam(required = false) String q, RedirectAttributes redirect,
+            Model model) {
+        BindingResult result = Forms.bound(form, binding, model);
         editing.validate(meetingId, form, result);
         if (!result.hasErrors()) {
             try {
@@ -93,7 +97,8 @@ class AttendanceController {
 
     @PostMapping("/participants")
     String createAndInvite(@PathVariable Long meetingId, @Valid @ModelAttribute("newAttendee") NewAttendeeForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         editing.validate(form, result);
         if (result.hasErrors()) {
             return view(meetingId, null, model);
@@ -105,7 +110,9 @@ class AttendanceController {
 
     @PostMapping("/{attendanceId}")
     String change(@PathVariable Long meetingId, @PathVariable Long attendanceId,
-            @Valid @ModelAttribute("change") AttendanceForm form, BindingResult result, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("change") AttendanceForm form, BindingResult binding, RedirectAttributes redirect,
+            Model model) {
+        BindingResult result = Forms.bound(form, binding, model);
         if (result.hasErrors()) {
             redirect.addFlashAttribute("refusals", List.of(Notice.of("attendance.change.invalid")));
             return back(meetingId, null, redirect);

@@ -11,6 +11,8 @@ import org.dialoguetracker.participant.InstitutionService;
 import org.dialoguetracker.system.Conflict;
 import org.dialoguetracker.system.Paging;
 
+import org.dialoguetracker.system.Forms;
+
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -59,8 +61,9 @@ class InstitutionController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") InstitutionForm form, BindingResult result, Model model,
+    String create(@Valid @ModelAttribute("form") InstitutionForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         form.validate(result);
         if (result.hasErrors()) {
             return form(model);
@@ -78,8 +81,9 @@ class InstitutionController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") InstitutionForm form, BindingResult result,
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") InstitutionForm form, BindingResult binding,
             Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         model.addAttribute("institutionId", id);
         form.validate(result);
         if (result.hasErrors()) {

@@ -13,6 +13,8 @@ import org.dialoguetracker.participant.ParticipantService;
 import org.dialoguetracker.participant.Side;
 import org.dialoguetracker.system.Conflict;
 
+import org.dialoguetracker.system.Forms;
+
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -55,8 +57,9 @@ class ParticipantFormController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") ParticipantForm form, BindingResult result, Model model,
+    String create(@Valid @ModelAttribute("form") ParticipantForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         editing.validate(form, result);
         if (result.hasErrors()) {
             return view(model);
@@ -74,8 +77,9 @@ class ParticipantFormController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") ParticipantForm form, BindingResult result,
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") ParticipantForm form, BindingResult binding,
             Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         model.addAttribute("participantId", id);
         editing.validate(form, result);
         if (result.hasErrors()) {
