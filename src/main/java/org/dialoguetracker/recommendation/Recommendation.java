@@ -64,8 +64,6 @@ public class Recommendation {
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     private Set<Topic> topics = new LinkedHashSet<>();
 
-    // meetings are named as they are now in the History tab: the demo meetings have no revisions of their own
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany
     @JoinTable(name = "recommendation_meeting", joinColumns = @JoinColumn(name = "recommendation_id"),
             inverseJoinColumns = @JoinColumn(name = "meeting_id"))

@@ -60,7 +60,7 @@ public class RecommendationHistory {
             fields.put("recommendation.form.addressedTo", Labels.of("addressedTo.", recommendation.getAddressedTo()));
             fields.put("recommendation.form.feasibility", Labels.of("feasibility.", recommendation.getFeasibility()));
             fields.put("recommendation.form.consensus", Labels.of("consensus.", recommendation.getConsensus()));
-            fields.put("recommendation.statusForm.status",
+            fields.put("recommendation.status",
                     Labels.of("recommendation.status.", recommendation.getStatus()));
             fields.put("recommendation.history.archived", Labels.of("recommendation.history.archived.",
                     recommendation.isArchived() ? Flag.YES : Flag.NO));
