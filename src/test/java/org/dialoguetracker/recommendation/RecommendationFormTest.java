@@ -1,6 +1,7 @@
 package org.dialoguetracker.recommendation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.dialoguetracker.support.IntegrationTest;
@@ -10,11 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,6 +39,9 @@ class RecommendationFormTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    RecommendationEditing editing;
 
     RecommendationFixtures fixtures;
 
@@ -152,6 +158,18 @@ class RecommendationFormTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "Another recommendation already has the reference UKRU-2017-01. Choose another one.")));
+        assertThat(recommendations()).isEqualTo(before);
+    }
+
+    @Test
+    void a_reference_taken_between_validation_and_saving_is_recognised_and_nothing_is_saved() {
+        int before = recommendations();
+        RecommendationForm form = new RecommendationForm("ukru-2017-02", List.of(meeting), List.of(), AddressedTo.OSCE,
+                Feasibility.POSSIBLE, Consensus.CONSENSUS, "Saved by two organisers at once", null, null, null,
+                List.of(), null);
+        assertThatThrownBy(() -> editing.create(meeting, form, "organiser"))
+                .isInstanceOfSatisfying(DataIntegrityViolationException.class,
+                        clash -> assertThat(RecommendationEditing.isReferenceClash(clash)).isTrue());
         assertThat(recommendations()).isEqualTo(before);
     }
 
