@@ -83,6 +83,35 @@ public class FollowUpAction {
         this.status = FollowUpStatus.OPEN;
     }
 
+    /** Takes the values of the form; the owner is resolved by the caller. A closed action keeps its status. */
+    void apply(FollowUpForm form, Participant participant, Institution institution) {
+        this.descriptionEn = blankToNull(form.descriptionEn());
+        this.descriptionRu = blankToNull(form.descriptionRu());
+        this.ownerParticipant = participant;
+        this.ownerInstitution = institution;
+        this.ownerText = participant == null && institution == null ? blankToNull(form.ownerText()) : null;
+        this.dueDate = form.dueDate();
+        if (status.isOpen() && form.status() != null) {
+            this.status = form.status();
+        }
+    }
+
+    void complete(LocalDate on, String note) {
+        this.status = FollowUpStatus.DONE;
+        this.completedOn = on;
+        this.completionNote = blankToNull(note);
+    }
+
+    void cancel(String note) {
+        this.status = FollowUpStatus.CANCELLED;
+        this.completedOn = null;
+        this.completionNote = blankToNull(note);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && dueDate != null && dueDate.isBefore(today);
     }
@@ -125,5 +154,9 @@ public class FollowUpAction {
 
     public LocalDate getCompletedOn() {
         return completedOn;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

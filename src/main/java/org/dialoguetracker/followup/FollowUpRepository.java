@@ -2,43 +2,67 @@ package org.dialoguetracker.followup;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+
+import org.dialoguetracker.participant.Participant;
+import org.dialoguetracker.recommendation.Recommendation;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface FollowUpRepository extends JpaRepository<FollowUpAction, Long> {
+interface FollowUpRepository extends JpaRepository<FollowUpAction, Long>, JpaSpecificationExecutor<FollowUpAction> {
 
     String WITH_OWNERS = """
             select f from FollowUpAction f
-              join fetch f.recommendation
-              left join fetch f.ownerParticipant
+              join fetch f.recommendation r
+              left join fetch f.ownerParticipant op
+              left join fetch op.institution
               left join fetch f.ownerInstitution
+            """;
+
+    String OPEN = """
+            f.status in (org.dialoguetracker.followup.FollowUpStatus.OPEN,
+                         org.dialoguetracker.followup.FollowUpStatus.IN_PROGRESS)
             """;
 
     @Query(WITH_OWNERS + " where f.recommendation.id = ?1 order by f.dueDate nulls last, f.id")
     List<FollowUpAction> findForRecommendation(Long recommendationId);
 
-    @Query(WITH_OWNERS + """
-             where f.status in (org.dialoguetracker.followup.FollowUpStatus.OPEN,
-                                org.dialoguetracker.followup.FollowUpStatus.IN_PROGRESS)
-               and f.dueDate < ?1
-             order by f.dueDate, f.id
-            """)
+    @Query(WITH_OWNERS + " where f.id = ?1")
+    Optional<FollowUpAction> findWithOwners(Long id);
+
+    /** The open actions past their due date, of recommendations still in the lists. */
+    @Query(WITH_OWNERS + " where " + OPEN + " and f.dueDate < ?1 and r.archived = false order by f.dueDate, f.id")
     List<FollowUpAction> findOverdue(LocalDate today, Limit limit);
 
-    @Query("""
-            select count(f) from FollowUpAction f
-             where f.status in (org.dialoguetracker.followup.FollowUpStatus.OPEN,
-                                org.dialoguetracker.followup.FollowUpStatus.IN_PROGRESS)
-               and f.dueDate < ?1
-            """)
+    @Query("select count(f) from FollowUpAction f where " + OPEN
+            + " and f.dueDate < ?1 and f.recommendation.archived = false")
     long countOverdue(LocalDate today);
 
-    @Query("""
-            select count(f) from FollowUpAction f
-             where f.status in (org.dialoguetracker.followup.FollowUpStatus.OPEN,
-                                org.dialoguetracker.followup.FollowUpStatus.IN_PROGRESS)
-            """)
+    @Query("select count(f) from FollowUpAction f where " + OPEN + " and f.recommendation.archived = false")
     long countOpen();
+
+    /** A page of actions with what their rows show; the specification filters and orders. */
+    @Override
+    @EntityGraph(attributePaths = { "recommendation", "ownerParticipant", "ownerParticipant.institution",
+            "ownerInstitution" })
+    Page<FollowUpAction> findAll(Specification<FollowUpAction> specification, Pageable pageable);
+
+    // The recommendation and the participants an action belongs to and may be carried by. Their entities are
+    // public; their repositories belong to their features.
+
+    @Query("select r from Recommendation r where r.id = ?1")
+    Optional<Recommendation> findRecommendation(Long id);
+
+    @Query("select p from Participant p left join fetch p.institution order by lower(p.nameLatin), p.id")
+    List<Participant> findOwnerCandidates();
+
+    @Query("select p from Participant p where p.id = ?1")
+    Optional<Participant> findParticipant(Long id);
 }

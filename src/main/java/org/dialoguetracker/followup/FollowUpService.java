@@ -2,11 +2,21 @@ package org.dialoguetracker.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.criteria.Nulls;
+import jakarta.persistence.criteria.Predicate;
 import org.dialoguetracker.account.Viewer;
+import org.dialoguetracker.audit.HistoryEntry;
+import org.dialoguetracker.audit.HistoryService;
+import org.dialoguetracker.system.NotFoundException;
+import org.hibernate.envers.query.AuditEntity;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +26,13 @@ public class FollowUpService {
 
     private final FollowUpRepository followUps;
 
+    private final HistoryService history;
+
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, Clock clock) {
+    FollowUpService(FollowUpRepository followUps, HistoryService history, Clock clock) {
         this.followUps = followUps;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -27,6 +40,23 @@ public class FollowUpService {
         LocalDate today = LocalDate.now(clock);
         return followUps.findForRecommendation(recommendationId).stream()
                 .map(action -> FollowUpView.of(action, today, viewer)).toList();
+    }
+
+    public FollowUpView view(Long id, Viewer viewer) {
+        return followUps.findWithOwners(id).map(action -> FollowUpView.of(action, LocalDate.now(clock), viewer))
+                .orElseThrow(() -> new NotFoundException("Follow-up action", id));
+    }
+
+    /**
+     * One page of the actions of the recommendations still in the lists: open ones first, soonest due first.
+     *
+     * @param status one status, or null for any
+     * @param overdue only the open ones past their due date
+     */
+    public Page<FollowUpView> list(FollowUpStatus status, boolean overdue, int page, int size, Viewer viewer) {
+        LocalDate today = LocalDate.now(clock);
+        return followUps.findAll(filter(status, overdue, today), PageRequest.of(page, size))
+                .map(action -> FollowUpView.of(action, today, viewer));
     }
 
     /** The open actions past their due date, longest overdue first. */
@@ -42,5 +72,32 @@ public class FollowUpService {
 
     public long countOpen() {
         return followUps.countOpen();
+    }
+
+    /** Every saved change to the follow-up actions of a recommendation, newest first. */
+    public List<HistoryEntry> history(Long recommendationId) {
+        return history.of(FollowUpAction.class, AuditEntity.relatedId("recommendation").eq(recommendationId),
+                FollowUpHistory.DESCRIBER);
+    }
+
+    private static Specification<FollowUpAction> filter(FollowUpStatus status, boolean overdue, LocalDate today) {
+        return (root, query, cb) -> {
+            var state = root.<FollowUpStatus>get("status");
+            var open = state.in(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS);
+            List<Predicate> conditions = new ArrayList<>();
+            conditions.add(cb.isFalse(root.get("recommendation").get("archived")));
+            if (status != null) {
+                conditions.add(cb.equal(state, status));
+            }
+            if (overdue) {
+                conditions.add(open);
+                conditions.add(cb.lessThan(root.get("dueDate"), today));
+            }
+            if (query.getResultType() != Long.class && query.getResultType() != long.class) {
+                query.orderBy(cb.asc(cb.selectCase().when(open, 0).otherwise(1)),
+                        cb.asc(root.get("dueDate"), Nulls.LAST), cb.asc(root.get("id")));
+            }
+            return cb.and(conditions.toArray(Predicate[]::new));
+        };
     }
 }

@@ -102,6 +102,39 @@ public class Recommendation {
         this.status = RecommendationStatus.PROPOSED;
     }
 
+    /** Takes the values of the form; the chosen topics, meetings and statements are resolved by the caller. */
+    void apply(RecommendationForm form, Set<Topic> topics, Set<Meeting> meetings, Set<Statement> statements) {
+        this.reference = form.reference();
+        this.titleEn = blankToNull(form.titleEn());
+        this.titleRu = blankToNull(form.titleRu());
+        this.textEn = blankToNull(form.textEn());
+        this.textRu = blankToNull(form.textRu());
+        this.addressedTo = form.addressedTo();
+        this.feasibility = form.feasibility();
+        this.consensus = form.consensus();
+        replace(this.topics, topics);
+        replace(this.meetings, meetings);
+        replace(this.statements, statements);
+    }
+
+    /** Moves to the next status; the caller has checked the lifecycle and records the change in the timeline. */
+    void moveTo(RecommendationStatus next) {
+        this.status = next;
+    }
+
+    void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
+    private static <T> void replace(Set<T> current, Set<T> chosen) {
+        current.retainAll(chosen);
+        current.addAll(chosen);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,7 +1,11 @@
 package org.dialoguetracker.recommendation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import org.dialoguetracker.meeting.Meeting;
+import org.dialoguetracker.statement.Statement;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -45,6 +49,41 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long>,
              where c.recommendation.id = ?1 order by c.changedAt, c.id
             """)
     List<StatusChange> findTimeline(Long recommendationId);
+
+    /** The recommendation with everything its edit form shows. */
+    @Query("""
+            select r from Recommendation r
+              left join fetch r.topics
+              left join fetch r.meetings
+              left join fetch r.statements
+             where r.id = ?1
+            """)
+    Optional<Recommendation> findForEditing(Long id);
+
+    boolean existsByReference(String reference);
+
+    boolean existsByReferenceAndIdNot(String reference, Long id);
+
+    /** The references already given to recommendations of this dialogue's meetings. */
+    @Query("select distinct r.reference from Recommendation r join r.meetings m where m.dialogue.id = ?1")
+    List<String> findReferencesInDialogue(Long dialogueId);
+
+    @Query("select r.reference from Recommendation r where r.reference like ?1")
+    List<String> findReferencesLike(String pattern);
+
+    // Meetings and statements, the choices of the form. Their entities are public; their repositories are not.
+
+    @Query("select m from Meeting m join fetch m.dialogue where m.id = ?1")
+    Optional<Meeting> findMeeting(Long id);
+
+    @Query("select m from Meeting m where m.id in ?1")
+    List<Meeting> findMeetings(Collection<Long> ids);
+
+    @Query("select m from Meeting m order by m.startDate desc, m.id desc")
+    List<Meeting> findAllMeetings();
+
+    @Query("select s from Statement s join fetch s.meeting m where m.id in ?1 order by m.startDate, m.id, s.position, s.id")
+    List<Statement> findStatementsOfMeetings(Collection<Long> meetingIds);
 
     interface StatusCount {
         RecommendationStatus getStatus();

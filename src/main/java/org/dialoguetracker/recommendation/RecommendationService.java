@@ -47,6 +47,12 @@ public class RecommendationService {
                 recommendation.isArchived(), timeline, recommendations.findStatementIds(id));
     }
 
+    /** The recommendation as the headings of its forms show it. */
+    public RecommendationSummary summary(Long id) {
+        return recommendations.findDetails(id).map(RecommendationSummary::of)
+                .orElseThrow(() -> new NotFoundException("Recommendation", id));
+    }
+
     public List<RecommendationSummary> forMeeting(Long meetingId) {
         return recommendations.findForMeeting(meetingId).stream().map(RecommendationSummary::of).toList();
     }

@@ -1,0 +1,115 @@
+package org.dialoguetracker.followup.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.dialoguetracker.account.Viewer;
+import org.dialoguetracker.audit.HistoryService;
+import org.dialoguetracker.followup.CancellationForm;
+import org.dialoguetracker.followup.CompletionForm;
+import org.dialoguetracker.followup.FollowUpAction;
+import org.dialoguetracker.followup.FollowUpClosed;
+import org.dialoguetracker.followup.FollowUpEditing;
+import org.dialoguetracker.followup.FollowUpService;
+import org.dialoguetracker.system.Conflict;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Closing a follow-up action: done, with a note on what came of it, or cancelled. */
+@Controller
+@RequestMapping("/follow-ups/{id}")
+class FollowUpClosingController {
+
+    static final String COMPLETE = "followups/complete";
+
+    static final String CANCEL = "followups/cancel";
+
+    private final FollowUpEditing editing;
+
+    private final FollowUpService followUps;
+
+    private final HistoryService history;
+
+    FollowUpClosingController(FollowUpEditing editing, FollowUpService followUps, HistoryService history) {
+        this.editing = editing;
+        this.followUps = followUps;
+        this.history = history;
+    }
+
+    @ModelAttribute
+    void followUp(@PathVariable Long id, Authentication authentication, Model model) {
+        model.addAttribute("followUp", followUps.view(id, Viewer.of(authentication)));
+    }
+
+    @GetMapping("/complete")
+    String complete(@PathVariable Long id, Model model) {
+        model.addAttribute("form", editing.completionForm(id));
+        return COMPLETE;
+    }
+
+    @PostMapping("/complete")
+    String complete(@PathVariable Long id, @Valid @ModelAttribute("form") CompletionForm form, BindingResult result,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        editing.validate(form, result);
+        if (result.hasErrors()) {
+            return COMPLETE;
+        }
+        try {
+            Long recommendationId = editing.complete(id, form);
+            redirect.addFlashAttribute("message", "followUp.completed");
+            return "redirect:/recommendations/" + recommendationId + "#follow-ups";
+        }
+        catch (ObjectOptimisticLockingFailureException stale) {
+            CompletionForm saved = editing.savedCompletion(id);
+            model.addAttribute("conflict", Conflict.between(saved, form,
+                    history.lastEditor(FollowUpAction.class, id).orElse(null)));
+            model.addAttribute("form", form.withVersion(saved.version()));
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return COMPLETE;
+        }
+        catch (FollowUpClosed closed) {
+            result.reject("followUp.closed");
+            return COMPLETE;
+        }
+    }
+
+    @GetMapping("/cancel")
+    String cancel(@PathVariable Long id, Model model) {
+        model.addAttribute("form", editing.cancellationForm(id));
+        return CANCEL;
+    }
+
+    @PostMapping("/cancel")
+    String cancel(@PathVariable Long id, @Valid @ModelAttribute("form") CancellationForm form, BindingResult result,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return CANCEL;
+        }
+        try {
+            Long recommendationId = editing.cancel(id, form);
+            redirect.addFlashAttribute("message", "followUp.cancelled");
+            return "redirect:/recommendations/" + recommendationId + "#follow-ups";
+        }
+        catch (ObjectOptimisticLockingFailureException stale) {
+            CancellationForm saved = editing.savedCancellation(id);
+            model.addAttribute("conflict", Conflict.between(saved, form,
+                    history.lastEditor(FollowUpAction.class, id).orElse(null)));
+            model.addAttribute("form", form.withVersion(saved.version()));
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return CANCEL;
+        }
+        catch (FollowUpClosed closed) {
+            result.reject("followUp.closed");
+            return CANCEL;
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package org.dialoguetracker.recommendation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.dialoguetracker.account.User;
+import org.dialoguetracker.account.UserRepository;
+import org.dialoguetracker.meeting.Meeting;
+import org.dialoguetracker.statement.Statement;
+import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.system.NotFoundException;
+import org.dialoguetracker.system.Option;
+import org.dialoguetracker.system.Versions;
+import org.dialoguetracker.topic.Topic;
+import org.dialoguetracker.topic.TopicService;
+import org.hibernate.exception.ConstraintViolationException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** What organisers change of a recommendation: its content, its status (with a note) and its archived flag. */
+@Service
+@Transactional
+public class RecommendationEditing {
+
+    private static final int OPTION_TEXT_LENGTH = 140;
+
+    private final RecommendationRepository recommendations;
+
+    private final StatusChangeRepository statusChanges;
+
+    private final TopicService topics;
+
+    private final UserRepository users;
+
+    private final MessageSource messages;
+
+    private final Clock clock;
+
+    RecommendationEditing(RecommendationRepository recommendations, StatusChangeRepository statusChanges,
+            TopicService topics, UserRepository users, MessageSource messages, Clock clock) {
+        this.recommendations = recommendations;
+        this.statusChanges = statusChanges;
+        this.topics = topics;
+        this.users = users;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A blank form for a recommendation of this meeting, with the next free reference in the dialogue's style. */
+    @Transactional(readOnly = true)
+    public RecommendationForm blankForm(Long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        String prefix = References.prefix(recommendations.findReferencesInDialogue(meeting.getDialogue().getId()));
+        int year = meeting.getStartDate().getYear();
+        List<String> taken = recommendations.findReferencesLike(References.likePattern(prefix, year));
+        return RecommendationForm.blank(meetingId, References.next(prefix, year, taken));
+    }
+
+    @Transactional(readOnly = true)
+    public RecommendationForm editForm(Long id) {
+        return RecommendationForm.of(forEditing(id));
+    }
+
+    /** The meeting a recommendation is being recorded at, as the form's heading shows it. */
+    @Transactional(readOnly = true)
+    public Option meetingOption(Long meetingId) {
+        return meetingOption(meeting(meetingId));
+    }
+
+    /** Every meeting, newest first, as choices of the meetings a recommendation comes from. */
+    @Transactional(readOnly = true)
+    public List<Option> meetingOptions() {
+        return recommendations.findAllMeetings().stream().map(RecommendationEditing::meetingOption).toList();
+    }
+
+    /** The statements of these meetings, as choices of what a recommendation grew out of. */
+    @Transactional(readOnly = true)
+    public List<Option> statementOptions(Collection<Long> meetingIds) {
+        List<Long> ids = meetingIds.stream().filter(id -> id != null).distinct().toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Statement> statements = recommendations.findStatementsOfMeetings(ids);
+        boolean severalMeetings = statements.stream().map(s -> s.getMeeting().getId()).distinct().count() > 1;
+        return statements.stream().map(statement -> statementOption(statement, severalMeetings)).toList();
+    }
+
+    /**
+     * Checks what Bean Validation cannot: the title in one language at least, a reference nobody else has, and
+     * choices that exist (statements among those of the chosen meetings).
+     *
+     * @param id the recommendation being edited, or null for a new one
+     * @param originId the meeting a new recommendation is recorded at, or null when editing
+     */
+    @Transactional(readOnly = true)
+    public void validate(RecommendationForm form, Long id, Long originId, Errors errors) {
+        form.validate(errors);
+        if (form.reference() != null && !errors.hasFieldErrors("reference")
+                && (id == null ? recommendations.existsByReference(form.reference())
+                        : recommendations.existsByReferenceAndIdNot(form.reference(), id))) {
+            rejectTakenReference(form, errors);
+        }
+        Set<Long> meetingIds = meetingIds(form, originId);
+        if (meetingIds.isEmpty()) {
+            errors.rejectValue("meetingIds", "recommendation.form.meetings.required");
+        }
+        else if (recommendations.findMeetings(meetingIds).size() != meetingIds.size()) {
+            errors.rejectValue("meetingIds", "form.choice.unknown");
+        }
+        if (topics.findAll(form.topicIds()).size() != new HashSet<>(form.topicIds()).size()) {
+            errors.rejectValue("topicIds", "form.choice.unknown");
+        }
+        if (!form.statementIds().isEmpty() && !statementIdsOf(meetingIds).containsAll(form.statementIds())) {
+            errors.rejectValue("statementIds", "recommendation.form.statements.notOfMeetings");
+        }
+    }
+
+    /** The message next to the reference when another recommendation has it. */
+    public static void rejectTakenReference(RecommendationForm form, Errors errors) {
+        errors.rejectValue("reference", "recommendation.form.reference.taken", new Object[] { form.reference() },
+                null);
+    }
+
+    /** True when saving failed because another recommendation took the same reference in the meantime. */
+    public static boolean isReferenceClash(DataIntegrityViolationException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && "recommendation_reference_uq".equalsIgnoreCase(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Records a recommendation made at this meeting (and perhaps at others), and starts its timeline: proposed,
+     * recorded at the meeting, by this user.
+     */
+    public Long create(Long meetingId, RecommendationForm form, String username) {
+        Meeting origin = meeting(meetingId);
+        Recommendation recommendation = new Recommendation(form.reference(), Bilingual.EMPTY, Bilingual.EMPTY,
+                form.addressedTo(), form.feasibility(), form.consensus());
+        apply(recommendation, form, meetingIds(form, meetingId));
+        recommendations.saveAndFlush(recommendation);
+        String note = messages.getMessage("recommendation.created.note",
+                new Object[] { origin.getTitle().in(LocaleContextHolder.getLocale()) }, LocaleContextHolder.getLocale());
+        statusChanges.save(new StatusChange(recommendation, null, RecommendationStatus.PROPOSED, Instant.now(clock),
+                note, user(username)));
+        return recommendation.getId();
+    }
+
+    public void update(Long id, RecommendationForm form) {
+        Recommendation recommendation = forEditing(id);
+        Versions.check(Recommendation.class, id, recommendation.getVersion(), form.version());
+        apply(recommendation, form, meetingIds(form, null));
+        recommendations.flush();
+    }
+
+    @Transactional(readOnly = true)
+    public StatusChangeForm statusForm(Long id) {
+        return StatusChangeForm.blank(recommendation(id));
+    }
+
+    /**
+     * Moves the recommendation to the status of the form, if the lifecycle allows it from where it is now, and
+     * appends the change to its timeline.
+     *
+     * @throws StatusChangeRefused if the lifecycle does not allow the move; nothing is saved
+     */
+    public void changeStatus(Long id, StatusChangeForm form, String username) {
+        Recommendation recommendation = recommendation(id);
+        Versions.check(Recommendation.class, id, recommendation.getVersion(), form.version());
+        RecommendationStatus from = recommendation.getStatus();
+        if (!from.canMoveTo(form.status())) {
+            throw new StatusChangeRefused(from, form.status());
+        }
+        recommendation.moveTo(form.status());
+        statusChanges.save(new StatusChange(recommendation, from, form.status(), Instant.now(clock),
+                form.note().strip(), user(username)));
+    }
+
+    /** Takes the recommendation out of lists; it stays readable by its address, with its history. */
+    public void archive(Long id) {
+        recommendation(id).setArchived(true);
+    }
+
+    public void unarchive(Long id) {
+        recommendation(id).setArchived(false);
+    }
+
+    private void apply(Recommendation recommendation, RecommendationForm form, Set<Long> meetingIds) {
+        Set<Topic> chosenTopics = topics.findAll(form.topicIds());
+        Set<Meeting> chosenMeetings = new LinkedHashSet<>(recommendations.findMeetings(meetingIds));
+        Set<Statement> chosenStatements = new LinkedHashSet<>();
+        if (!form.statementIds().isEmpty()) {
+            recommendations.findStatementsOfMeetings(meetingIds).stream()
+                    .filter(statement -> form.statementIds().contains(statement.getId()))
+                    .forEach(chosenStatements::add);
+        }
+        recommendation.apply(form, chosenTopics, chosenMeetings, chosenStatements);
+    }
+
+    /** The meetings of the form, and the meeting it is recorded at when that is given. */
+    private static Set<Long> meetingIds(RecommendationForm form, Long originId) {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (originId != null) {
+            ids.add(originId);
+        }
+        form.meetingIds().stream().filter(id -> id != null).forEach(ids::add);
+        return ids;
+    }
+
+    private Set<Long> statementIdsOf(Set<Long> meetingIds) {
+        Set<Long> ids = new HashSet<>();
+        if (!meetingIds.isEmpty()) {
+            recommendations.findStatementsOfMeetings(meetingIds).forEach(statement -> ids.add(statement.getId()));
+        }
+        return ids;
+    }
+
+    private User user(String username) {
+        return users.findByUsername(username).orElse(null);
+    }
+
+    private Meeting meeting(Long id) {
+        return recommendations.findMeeting(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+    }
+
+    private Recommendation recommendation(Long id) {
+        return recommendations.findById(id).orElseThrow(() -> new NotFoundException("Recommendation", id));
+    }
+
+    private Recommendation forEditing(Long id) {
+        return recommendations.findForEditing(id).orElseThrow(() -> new NotFoundException("Recommendation", id));
+    }
+
+    private static Option meetingOption(Meeting meeting) {
+        Bilingual title = meeting.getTitle();
+        String date = " · " + meeting.getStartDate();
+        return new Option(meeting.getId(), new Bilingual(title.en() == null ? null : title.en() + date,
+                title.ru() == null ? null : title.ru() + date));
+    }
+
+    private static Option statementOption(Statement statement, boolean withMeeting) {
+        Bilingual text = statement.getText();
+        Bilingual meeting = statement.getMeeting().getTitle();
+        return new Option(statement.getId(), new Bilingual(
+                label(text.en(), withMeeting ? meeting.in("en") : null),
+                label(text.ru(), withMeeting ? meeting.in("ru") : null)));
+    }
+
+    private static String label(String text, String meeting) {
+        if (text == null) {
+            return null;
+        }
+        String shortened = text.length() > OPTION_TEXT_LENGTH ? text.substring(0, OPTION_TEXT_LENGTH - 1) + "…" : text;
+        return meeting == null ? shortened : meeting + ": " + shortened;
+    }
+}
