@@ -60,7 +60,9 @@ interface FollowUpRepository extends JpaRepository<FollowUpAction, Long>, JpaSpe
     @Query("select r from Recommendation r where r.id = ?1")
     Optional<Recommendation> findRecommendation(Long id);
 
-    @Query("select p from Participant p left join fetch p.institution order by lower(p.nameLatin), p.id")
+    @Query("""
+            select p from Participant p left join fetch p.institution
+             where p.archived = false order by lower(p.nameLatin), p.id""")
     List<Participant> findOwnerCandidates();
 
     @Query("select p from Participant p where p.id = ?1")

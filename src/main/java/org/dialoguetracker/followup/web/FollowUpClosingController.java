@@ -12,6 +12,8 @@ import org.dialoguetracker.followup.FollowUpEditing;
 import org.dialoguetracker.followup.FollowUpService;
 import org.dialoguetracker.system.Conflict;
 
+import org.dialoguetracker.system.Forms;
+
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -57,8 +59,9 @@ class FollowUpClosingController {
     }
 
     @PostMapping("/complete")
-    String complete(@PathVariable Long id, @Valid @ModelAttribute("form") CompletionForm form, BindingResult result,
+    String complete(@PathVariable Long id, @Valid @ModelAttribute("form") CompletionForm form, BindingResult binding,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         editing.validate(form, result);
         if (result.hasErrors()) {
             return COMPLETE;
@@ -89,8 +92,9 @@ class FollowUpClosingController {
     }
 
     @PostMapping("/cancel")
-    String cancel(@PathVariable Long id, @Valid @ModelAttribute("form") CancellationForm form, BindingResult result,
+    String cancel(@PathVariable Long id, @Valid @ModelAttribute("form") CancellationForm form, BindingResult binding,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         if (result.hasErrors()) {
             return CANCEL;
         }

@@ -13,6 +13,8 @@ import org.dialoguetracker.participant.InstitutionService;
 import org.dialoguetracker.recommendation.RecommendationService;
 import org.dialoguetracker.system.Conflict;
 
+import org.dialoguetracker.system.Forms;
+
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -64,7 +66,8 @@ class FollowUpFormController {
 
     @PostMapping("/recommendations/{recommendationId}/follow-ups")
     String add(@PathVariable Long recommendationId, @Valid @ModelAttribute("form") FollowUpForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         editing.validate(form, result);
         if (result.hasErrors()) {
             return creationView(recommendationId, model);
@@ -81,8 +84,9 @@ class FollowUpFormController {
     }
 
     @PostMapping("/follow-ups/{id}/edit")
-    String update(@PathVariable Long id, @Valid @ModelAttribute("form") FollowUpForm form, BindingResult result,
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") FollowUpForm form, BindingResult binding,
             Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         editing.validate(form, result);
         if (result.hasErrors()) {
             return editingView(id, authentication, model);

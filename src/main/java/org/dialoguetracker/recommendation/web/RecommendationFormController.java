@@ -16,6 +16,8 @@ import org.dialoguetracker.recommendation.RecommendationService;
 import org.dialoguetracker.system.Conflict;
 import org.dialoguetracker.topic.TopicService;
 
+import org.dialoguetracker.system.Forms;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
@@ -68,7 +70,8 @@ class RecommendationFormController {
 
     @PostMapping("/meetings/{meetingId}/recommendations")
     String create(@PathVariable Long meetingId, @Valid @ModelAttribute("form") RecommendationForm form,
-            BindingResult result, Authentication authentication, Model model, RedirectAttributes redirect) {
+            BindingResult binding, Authentication authentication, Model model, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         editing.validate(form, null, meetingId, result);
         if (result.hasErrors()) {
             return creationView(meetingId, form, model);
@@ -97,7 +100,8 @@ class RecommendationFormController {
 
     @PostMapping("/recommendations/{id}/edit")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") RecommendationForm form,
-            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         editing.validate(form, id, null, result);
         if (result.hasErrors()) {
             return editingView(id, form, model);

@@ -12,6 +12,8 @@ import org.dialoguetracker.recommendation.StatusChangeRefused;
 import org.dialoguetracker.system.Conflict;
 import org.dialoguetracker.system.Labels;
 
+import org.dialoguetracker.system.Forms;
+
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -51,8 +53,9 @@ class RecommendationStatusController {
     }
 
     @PostMapping("/status")
-    String change(@PathVariable Long id, @Valid @ModelAttribute("form") StatusChangeForm form, BindingResult result,
+    String change(@PathVariable Long id, @Valid @ModelAttribute("form") StatusChangeForm form, BindingResult binding,
             Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
         if (result.hasErrors()) {
             return view(id, model);
         }
