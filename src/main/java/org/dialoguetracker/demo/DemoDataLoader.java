@@ -30,6 +30,9 @@ class DemoDataLoader implements ApplicationRunner {
 
     static final String SCRIPT = "db/demo/demo-data.sql";
 
+    /** The demo data's first revision, so that the History tabs start from it. */
+    static final String HISTORY = "db/demo/demo-history.sql";
+
     private final DemoMode demoMode;
 
     private final JdbcTemplate jdbc;
@@ -58,7 +61,8 @@ class DemoDataLoader implements ApplicationRunner {
                 log.debug("Database already holds data; demo data not loaded");
                 return;
             }
-            ResourceDatabasePopulator populator = new ResourceDatabasePopulator(new ClassPathResource(SCRIPT));
+            ResourceDatabasePopulator populator = new ResourceDatabasePopulator(new ClassPathResource(SCRIPT),
+                    new ClassPathResource(HISTORY));
             populator.setSqlScriptEncoding("UTF-8");
             // takes the transaction's connection, so the script loads whole or not at all
             DatabasePopulatorUtils.execute(populator, dataSource);

@@ -6,8 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The demo data set follows the published RUSI–RIAC summary and is loaded only into an empty database. */
 @IntegrationTest
@@ -18,6 +22,9 @@ class DemoDataTest {
 
     @Autowired
     DemoDataLoader loader;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void it_holds_the_London_and_Moscow_meetings_of_RUSI_and_RIAC() {
@@ -50,6 +57,20 @@ class DemoDataTest {
                        select c.to_status from recommendation_status_change c
                         where c.recommendation_id = r.id order by c.changed_at desc, c.id desc limit 1)""",
                 Integer.class)).isZero();
+    }
+
+    @Test
+    void the_demo_records_start_their_history_with_the_demo_data() throws Exception {
+        Long recommendation = jdbc.queryForObject("select id from recommendation where reference = 'UKRU-2017-05'",
+                Long.class);
+        String history = mvc.perform(get("/recommendations/" + recommendation + "/history")
+                        .with(user("organiser").roles("ORGANISER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(history).contains("demo-data").contains("UKRU-2017-05");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from statement s join meeting m on m.id = s.meeting_id
+                 where m.city_en in ('London', 'Moscow')
+                   and not exists (select 1 from statement_aud a where a.id = s.id)""", Integer.class)).isZero();
     }
 
     @Test
