@@ -1,6 +1,7 @@
 package org.dialoguetracker;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -9,6 +10,20 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class DialogueTrackerApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(DialogueTrackerApplication.class, args);
+        SpringApplication application = new SpringApplication(DialogueTrackerApplication.class);
+        if (isBackupCommand(args)) {
+            // --backup=FILE or --restore=FILE: an operator's command, not a server
+            application.setWebApplicationType(WebApplicationType.NONE);
+        }
+        application.run(args);
+    }
+
+    static boolean isBackupCommand(String... args) {
+        for (String arg : args) {
+            if (arg.startsWith("--backup=") || arg.startsWith("--restore=")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.util.StringUtils;
  * that has no user yet, with the password of {@code DIALOGUE_ADMIN_PASSWORD} or a generated one logged once.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class AccountBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);

@@ -1,0 +1,50 @@
+package org.dialoguetracker.backup;
+
+import java.util.List;
+
+/**
+ * The backup file, version 1: one JSON object
+ * <pre>
+ * { "format": "dialogue-tracker-backup", "formatVersion": 1, "schemaVersion": "7",
+ *   "createdAt": "2026-11-25T16:00:00Z",
+ *   "tables": [ { "name": "institution", "columns": ["id", "name_en", …], "rows": [[1, "Royal …", …], …] }, … ] }
+ * </pre>
+ * Tables come in an order that satisfies their foreign keys (topics parents first); rows by primary key.
+ * Integers are JSON numbers, booleans JSON booleans, everything else (texts, dates, timestamps) the string
+ * PostgreSQL gives for it, so that a restore casts it back exactly. Sessions and Flyway's own history are not
+ * part of it: a backup restores into a database that Flyway brought to the same {@code schemaVersion}.
+ */
+final class BackupFormat {
+
+    static final String FORMAT = "dialogue-tracker-backup";
+
+    static final int VERSION = 1;
+
+    /** Every table of the tracker, parents before children. */
+    static final List<String> TABLES = List.of(
+            "app_user", "institution", "dialogue", "dialogue_organiser", "topic", "meeting", "agenda_item",
+            "agenda_item_topic", "participant", "attendance", "statement", "statement_topic", "recommendation",
+            "recommendation_topic", "recommendation_meeting", "recommendation_statement",
+            "recommendation_status_change", "follow_up_action",
+            "revision", "revision_entity", "meeting_aud", "agenda_item_aud", "agenda_item_topic_aud", "statement_aud",
+            "statement_topic_aud", "recommendation_aud", "recommendation_topic_aud", "recommendation_meeting_aud",
+            "recommendation_statement_aud", "follow_up_action_aud",
+            "audit_event");
+
+    /** Tables whose rows must come in an order other than the primary key's. */
+    static String orderBy(String table) {
+        if ("topic".equals(table)) {
+            // a topic after its parent, whatever their ids
+            return """
+                    with recursive depth(id, level) as (
+                        select id, 0 from topic where parent_id is null
+                        union all
+                        select t.id, d.level + 1 from topic t join depth d on t.parent_id = d.id)
+                    select t.* from topic t join depth d on d.id = t.id order by d.level, t.id""";
+        }
+        return null;
+    }
+
+    private BackupFormat() {
+    }
+}

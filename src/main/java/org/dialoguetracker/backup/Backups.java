@@ -1,0 +1,369 @@
+package org.dialoguetracker.backup;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes every table of a database into a backup ({@link BackupFormat}) and restores such a backup into an empty
+ * database, all or nothing. Works on any DataSource, so that tests and the command line can point it at a
+ * database other than the app's own.
+ */
+public final class Backups {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private static final int FETCH_SIZE = 1000;
+
+    private static final int BATCH_SIZE = 500;
+
+    /** Tables that must be empty for a restore: a database with any of these rows holds someone's work. */
+    private static final List<String> WORK = List.of("dialogue", "institution", "topic", "meeting", "participant",
+            "statement", "recommendation", "follow_up_action");
+
+    private final DataSource dataSource;
+
+    private final JdbcTemplate jdbc;
+
+    private final TransactionTemplate transaction;
+
+    /** One consistent snapshot for the whole backup. */
+    private final TransactionTemplate snapshot;
+
+    public Backups(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+        this.transaction = new TransactionTemplate(transactions);
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    /** Streams the backup to {@code out}, in one read-only transaction so that it is a consistent snapshot. */
+    public void write(OutputStream out) {
+        snapshot.executeWithoutResult(status -> {
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+                json.writeStartObject();
+                json.writeName("format").writeString(BackupFormat.FORMAT);
+                json.writeName("formatVersion").writeNumber(BackupFormat.VERSION);
+                json.writeName("schemaVersion").writeString(schemaVersion());
+                json.writeName("createdAt").writeString(Instant.now().toString());
+                json.writeName("tables").writeStartArray();
+                for (String table : BackupFormat.TABLES) {
+                    writeTable(connection, table, json);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            catch (SQLException ex) {
+                throw new IllegalStateException("Could not read the database for the backup", ex);
+            }
+        });
+    }
+
+    /**
+     * Restores a backup into this database, which must hold no work yet (accounts and the audit trail of a fresh
+     * start are replaced by the backup's). One transaction: on any error nothing of the backup stays.
+     *
+     * @param progress told the name and row count of each table once it is loaded
+     * @return rows loaded per table
+     */
+    public Map<String, Integer> restore(InputStream in, Consumer<String> progress) {
+        return transaction.execute(status -> {
+            for (String table : WORK) {
+                Integer rows = jdbc.queryForObject("select count(*) from (select 1 from " + table + " limit 1) t",
+                        Integer.class);
+                if (rows != null && rows > 0) {
+                    throw new BackupException("backup.restore.notEmpty", table);
+                }
+            }
+            jdbc.execute("truncate " + String.join(", ", BackupFormat.TABLES) + " restart identity cascade");
+            Map<String, Integer> loaded = new LinkedHashMap<>();
+            try (JsonParser json = JSON.createParser(ObjectReadContext.empty(), in)) {
+                readHeader(json);
+                expect(json, JsonToken.START_ARRAY);
+                Connection connection = DataSourceUtils.getConnection(dataSource);
+                while (json.nextToken() == JsonToken.START_OBJECT) {
+                    String table = readTable(connection, json);
+                    loaded.put(table, count(table));
+                    progress.accept(table + ": " + loaded.get(table));
+                }
+                for (String table : BackupFormat.TABLES) {
+                    resetIdentity(table);
+                }
+            }
+            catch (SQLException ex) {
+                throw new BackupException("backup.restore.failed", ex.getMessage());
+            }
+            catch (tools.jackson.core.JacksonException ex) {
+                throw new BackupException("backup.restore.notJson", ex.getOriginalMessage());
+            }
+            return loaded;
+        });
+    }
+
+    private String schemaVersion() {
+        return jdbc.queryForObject("""
+                select version from flyway_schema_history where success and version is not null
+                 order by installed_rank desc limit 1""", String.class);
+    }
+
+    private void writeTable(Connection connection, String table, JsonGenerator json) throws SQLException {
+        String query = BackupFormat.orderBy(table);
+        if (query == null) {
+            query = "select * from " + table + " order by " + String.join(", ", primaryKey(table));
+        }
+        try (PreparedStatement statement = connection.prepareStatement(query, ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+            statement.setFetchSize(FETCH_SIZE);
+            try (ResultSet rows = statement.executeQuery()) {
+                ResultSetMetaData meta = rows.getMetaData();
+                json.writeStartObject();
+                json.writeName("name").writeString(table);
+                json.writeName("columns").writeStartArray();
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                    json.writeString(meta.getColumnName(c));
+                }
+                json.writeEndArray();
+                json.writeName("rows").writeStartArray();
+                while (rows.next()) {
+                    json.writeStartArray();
+                    for (int c = 1; c <= meta.getColumnCount(); c++) {
+                        writeValue(rows, c, meta.getColumnType(c), json);
+                    }
+                    json.writeEndArray();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        }
+    }
+
+    private static void writeValue(ResultSet rows, int column, int type, JsonGenerator json) throws SQLException {
+        switch (type) {
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT -> {
+                long value = rows.getLong(column);
+                if (rows.wasNull()) {
+                    json.writeNull();
+                }
+                else {
+                    json.writeNumber(value);
+                }
+            }
+            case Types.BOOLEAN, Types.BIT -> {
+                boolean value = rows.getBoolean(column);
+                if (rows.wasNull()) {
+                    json.writeNull();
+                }
+                else {
+                    json.writeBoolean(value);
+                }
+            }
+            default -> {
+                String value = rows.getString(column);
+                if (value == null) {
+                    json.writeNull();
+                }
+                else {
+                    json.writeString(value);
+                }
+            }
+        }
+    }
+
+    private void readHeader(JsonParser json) {
+        expect(json, JsonToken.START_OBJECT);
+        Map<String, String> header = new LinkedHashMap<>();
+        while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = json.currentName();
+            if ("tables".equals(name)) {
+                break;
+            }
+            json.nextToken();
+            header.put(name, json.getText());
+        }
+        if (!BackupFormat.FORMAT.equals(header.get("format"))) {
+            throw new BackupException("backup.restore.notABackup", String.valueOf(header.get("format")));
+        }
+        if (!String.valueOf(BackupFormat.VERSION).equals(header.get("formatVersion"))) {
+            throw new BackupException("backup.restore.formatVersion", String.valueOf(header.get("formatVersion")));
+        }
+        if (!schemaVersion().equals(header.get("schemaVersion"))) {
+            throw new BackupException("backup.restore.schemaVersion", header.get("schemaVersion") + " ≠ "
+                    + schemaVersion());
+        }
+    }
+
+    private String readTable(Connection connection, JsonParser json) throws SQLException {
+        String table = null;
+        List<String> columns = new ArrayList<>();
+        while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = json.currentName();
+            json.nextToken();
+            switch (name) {
+                case "name" -> {
+                    table = json.getText();
+                    if (!BackupFormat.TABLES.contains(table)) {
+                        throw new BackupException("backup.restore.unknownTable", table);
+                    }
+                }
+                case "columns" -> {
+                    while (json.nextToken() != JsonToken.END_ARRAY) {
+                        columns.add(json.getText());
+                    }
+                }
+                case "rows" -> insertRows(connection, table, columns, json);
+                default -> json.skipChildren();
+            }
+        }
+        return table;
+    }
+
+    private void insertRows(Connection connection, String table, List<String> columns, JsonParser json)
+            throws SQLException {
+        if (table == null || columns.isEmpty()) {
+            throw new BackupException("backup.restore.badTable", String.valueOf(table));
+        }
+        Map<String, String> types = columnTypes(table);
+        StringBuilder sql = new StringBuilder("insert into ").append(table).append(" (")
+                .append(String.join(", ", columns.stream().map(Backups::quoted).toList())).append(") ");
+        if (hasIdentityAlways(table)) {
+            sql.append("overriding system value ");
+        }
+        sql.append("values (");
+        for (int c = 0; c < columns.size(); c++) {
+            String type = types.get(columns.get(c));
+            if (type == null) {
+                throw new BackupException("backup.restore.unknownColumn", table + "." + columns.get(c));
+            }
+            sql.append(c == 0 ? "" : ", ").append("cast(? as ").append(type).append(")");
+        }
+        sql.append(")");
+        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            int batched = 0;
+            while (json.nextToken() == JsonToken.START_ARRAY) {
+                int c = 0;
+                while (json.nextToken() != JsonToken.END_ARRAY) {
+                    insert.setString(++c, json.currentToken() == JsonToken.VALUE_NULL ? null : json.getText());
+                }
+                if (c != columns.size()) {
+                    throw new BackupException("backup.restore.badRow", table);
+                }
+                insert.addBatch();
+                if (++batched == BATCH_SIZE) {
+                    insert.executeBatch();
+                    batched = 0;
+                }
+            }
+            if (batched > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    private Map<String, String> columnTypes(String table) {
+        Map<String, String> types = new LinkedHashMap<>();
+        jdbc.query("""
+                select column_name, format_type(a.atttypid, a.atttypmod) as type
+                  from information_schema.columns c
+                  join pg_attribute a on a.attrelid = cast(c.table_name as regclass) and a.attname = c.column_name
+                 where c.table_schema = current_schema() and c.table_name = ?""",
+                rs -> {
+                    types.put(rs.getString("column_name"), rs.getString("type"));
+                }, table);
+        return types;
+    }
+
+    private boolean hasIdentityAlways(String table) {
+        Integer always = jdbc.queryForObject("""
+                select count(*) from information_schema.columns
+                 where table_schema = current_schema() and table_name = ? and identity_generation = 'ALWAYS'""",
+                Integer.class, table);
+        return always != null && always > 0;
+    }
+
+    private void resetIdentity(String table) {
+        jdbc.query("""
+                select column_name from information_schema.columns
+                 where table_schema = current_schema() and table_name = ? and is_identity = 'YES'""",
+                rs -> {
+                    String column = rs.getString(1);
+                    jdbc.queryForObject("select setval(pg_get_serial_sequence(?, ?), coalesce(max(" + quoted(column)
+                            + "), 0) + 1, false) from " + table, Long.class, table, column);
+                }, table);
+    }
+
+    private List<String> primaryKey(String table) {
+        return jdbc.queryForList("""
+                select a.attname from pg_index i
+                  join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any (i.indkey)
+                 where i.indrelid = cast(? as regclass) and i.indisprimary
+                 order by array_position(i.indkey, a.attnum)""", String.class, table);
+    }
+
+    private int count(String table) {
+        Integer rows = jdbc.queryForObject("select count(*) from " + table, Integer.class);
+        return rows == null ? 0 : rows;
+    }
+
+    private static void expect(JsonParser json, JsonToken token) {
+        if (json.nextToken() != token) {
+            throw new BackupException("backup.restore.notABackup", String.valueOf(json.currentToken()));
+        }
+    }
+
+    private static String quoted(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A backup that cannot be restored, with the message key saying why. */
+    public static final class BackupException extends RuntimeException {
+
+        private final String messageKey;
+
+        private final String detail;
+
+        BackupException(String messageKey, String detail) {
+            super(messageKey + ": " + detail);
+            this.messageKey = messageKey;
+            this.detail = detail;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+
+        public String detail() {
+            return detail;
+        }
+    }
+
+}
