@@ -9,6 +9,7 @@ import org.dialoguetracker.system.Versions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -30,12 +31,13 @@ public class UserAdministration {
 
     private final PasswordEncoder passwordEncoder;
 
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    /** Absent when the app runs as a command (--backup, --restore), without a web server or sessions. */
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
     private final AuditTrail trail;
 
     UserAdministration(UserRepository users, PasswordEncoder passwordEncoder,
-            FindByIndexNameSessionRepository<? extends Session> sessions, AuditTrail trail) {
+            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, AuditTrail trail) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
@@ -104,6 +106,7 @@ public class UserAdministration {
     }
 
     private void endSessions(String username) {
-        sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
+        sessions.ifAvailable(repository -> repository.findByPrincipalName(username).keySet()
+                .forEach(repository::deleteById));
     }
 }
