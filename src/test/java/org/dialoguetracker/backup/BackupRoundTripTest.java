@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -27,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -94,6 +97,24 @@ class BackupRoundTripTest {
                 .isInstanceOf(Backups.BackupException.class)
                 .hasMessageContaining("backup.restore.notEmpty");
         assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(meetings);
+    }
+
+    @Test
+    void a_restore_in_the_browser_reports_as_it_goes_and_refuses_a_database_with_work() throws Exception {
+        byte[] backup = download();
+        int meetings = jdbc.queryForObject("select count(*) from meeting", Integer.class);
+        MvcResult started = mvc.perform(multipart("/admin/import/backup")
+                        .file(new MockMultipartFile("file", "backup.json", "application/json", backup))
+                        .with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(request().asyncStarted()).andReturn();
+        String page = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("restore-refused").contains("already holds work").contains("Nothing was changed.");
+        assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(meetings);
+        mvc.perform(multipart("/admin/import/backup")
+                        .file(new MockMultipartFile("file", "backup.json", "application/json", backup))
+                        .with(user("organiser").roles("ORGANISER")).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     @Test
