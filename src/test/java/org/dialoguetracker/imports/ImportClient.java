@@ -43,7 +43,7 @@ final class ImportClient {
     MvcResult upload(String fileName, byte[] content) throws Exception {
         var request = multipart("/admin/import").file(new MockMultipartFile("file", fileName, "text/csv", content))
                 .with(admin()).with(csrf());
-        return remember(mvc.perform(session == null ? request : request.cookie(session)).andReturn());
+        return remember(mvc.perform(request.with(session())).andReturn());
     }
 
     /** Uploads a file that can be read, and returns its preview page. */
@@ -56,7 +56,7 @@ final class ImportClient {
 
     /** A page of the session, as the browser shows it after a redirect (with its flash attributes). */
     String page(String url) throws Exception {
-        MvcResult result = mvc.perform(MockMvcRequestBuilders.get(url).with(admin()).cookie(session))
+        MvcResult result = mvc.perform(MockMvcRequestBuilders.get(url).with(admin()).with(session()))
                 .andExpect(status().isOk()).andReturn();
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
@@ -73,7 +73,7 @@ final class ImportClient {
 
     /** A GET in the session, whatever its answer. */
     MvcResult get(String url) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(url).with(admin()).cookie(session)).andReturn();
+        return mvc.perform(MockMvcRequestBuilders.get(url).with(admin()).with(session())).andReturn();
     }
 
     /** The token of the preview on this page (both its forms, apply and discard, carry it). */
@@ -84,9 +84,19 @@ final class ImportClient {
     }
 
     private String post(String url, String token, String expectedRedirect) throws Exception {
-        mvc.perform(MockMvcRequestBuilders.post(url).param("token", token).with(admin()).with(csrf()).cookie(session))
-                .andExpect(status().isFound()).andExpect(redirectedUrl(expectedRedirect));
+        remember(mvc.perform(MockMvcRequestBuilders.post(url).param("token", token).with(admin()).with(csrf())
+                .with(session())).andExpect(status().isFound()).andExpect(redirectedUrl(expectedRedirect)).andReturn());
         return page(expectedRedirect);
+    }
+
+    /** Sends the session cookie once there is a session. */
+    private RequestPostProcessor session() {
+        return request -> {
+            if (session != null) {
+                request.setCookies(session);
+            }
+            return request;
+        };
     }
 
     private MvcResult remember(MvcResult result) {
