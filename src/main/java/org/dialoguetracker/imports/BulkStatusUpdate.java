@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import org.dialoguetracker.followup.FollowUpEditing;
 import org.dialoguetracker.followup.FollowUpForm;
@@ -50,6 +51,9 @@ public class BulkStatusUpdate {
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("note", NOTE, "descriptionEn", FOLLOW_UP,
             "descriptionRu", FOLLOW_UP_RU, "dueDate", FOLLOW_UP_DUE);
 
+    /** Lines written between two flushes of the persistence context. */
+    private static final int BATCH = 200;
+
     private final RecommendationService recommendations;
 
     private final RecommendationEditing editing;
@@ -62,9 +66,12 @@ public class BulkStatusUpdate {
 
     private final StatusNames statusNames;
 
+    private final EntityManager entityManager;
+
     BulkStatusUpdate(RecommendationService recommendations, RecommendationEditing editing, FollowUpEditing followUps,
-            Validator validator, MessageSource messages) {
+            Validator validator, MessageSource messages, EntityManager entityManager) {
         this.recommendations = recommendations;
+        this.entityManager = entityManager;
         this.editing = editing;
         this.followUps = followUps;
         this.validator = new SpringValidatorAdapter(validator);
@@ -114,14 +121,26 @@ public class BulkStatusUpdate {
                 throw new ImportStale(row.line(), row.reference());
             }
         }
-        for (PlannedRow row : plan.rows()) {
-            if (row.changesStatus()) {
-                editing.changeStatus(row.recommendationId(), statusChange(row.target(), row.note(), row.version()),
-                        username);
+        // Written a batch at a time, each flushed and then let go: the status form's code asks the database
+        // something for each line, and Hibernate checks every record it holds before each such query, so holding
+        // thousands of them would make a large file take quadratic time. One transaction all the same.
+        entityManager.clear();
+        List<PlannedRow> writing = plan.rows().stream().filter(row -> row.changesStatus() || row.addsFollowUp())
+                .toList();
+        for (int from = 0; from < writing.size(); from += BATCH) {
+            List<PlannedRow> batch = writing.subList(from, Math.min(from + BATCH, writing.size()));
+            recommendations.statesByReference(batch.stream().map(PlannedRow::reference).toList());
+            for (PlannedRow row : batch) {
+                if (row.changesStatus()) {
+                    editing.changeStatus(row.recommendationId(),
+                            statusChange(row.target(), row.note(), row.version()), username);
+                }
+                if (row.addsFollowUp()) {
+                    followUps.create(row.recommendationId(), row.followUp().form());
+                }
             }
-            if (row.addsFollowUp()) {
-                followUps.create(row.recommendationId(), row.followUp().form());
-            }
+            entityManager.flush();
+            entityManager.clear();
         }
         return new ImportResult(plan.fileName(), plan.statusChanges(), plan.followUps(), plan.unchanged());
     }

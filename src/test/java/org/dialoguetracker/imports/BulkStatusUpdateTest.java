@@ -266,6 +266,28 @@ class BulkStatusUpdateTest {
         assertThat(admin.get("/admin/import/preview").getResponse().getRedirectedUrl()).isEqualTo("/admin/import");
     }
 
+    @Test
+    void a_file_of_many_lines_is_applied_whole_in_one_revision() throws Exception {
+        long meeting = meeting();
+        List<String> lines = new ArrayList<>(List.of("reference,status,follow_up"));
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            String reference = reference("M" + i + "-");
+            ids.add(fixtures.recommendation(meeting, reference, "Many " + i, "ADOPTED"));
+            lines.add(reference + ",IN_PROGRESS," + (i % 3 == 0 ? "Check progress " + i : ""));
+        }
+        String preview = admin.preview("many.csv", csv(lines.toArray(String[]::new)));
+        assertThat(summary(preview)).containsExactly("450", "150", "0", "0");
+        assertThat(admin.apply(ImportClient.token(preview), "/admin/import")).contains("status changes: 450;");
+        Long[] all = ids.toArray(Long[]::new);
+        assertThat(jdbc.queryForObject("select count(*) from recommendation where status = 'IN_PROGRESS' and id = any (?)",
+                Integer.class, (Object) all)).isEqualTo(450);
+        assertThat(jdbc.queryForObject("select count(*) from follow_up_action where recommendation_id = any (?)",
+                Integer.class, (Object) all)).isEqualTo(150);
+        assertThat(jdbc.queryForObject("select count(distinct rev) from recommendation_aud where id = any (?)"
+                + " and status = 'IN_PROGRESS'", Integer.class, (Object) all)).isEqualTo(1);
+    }
+
     private List<CSVRecord> export(long meeting) throws Exception {
         MvcResult started = mvc.perform(get("/export/recommendations.csv?meeting={id}", meeting).with(admin()))
                 .andExpect(request().asyncStarted()).andReturn();

@@ -43,7 +43,8 @@ class StatusImportPageTest {
                 .andExpect(content().string(allOf(containsString("Bulk status update"),
                         containsString("follow_up_due"), containsString("href=\"/export/recommendations.csv\""),
                         containsString("enctype=\"multipart/form-data\""), containsString("type=\"file\""),
-                        containsString("name=\"_csrf\""), containsString("At most 5 MB and 20,000 lines."))));
+                        containsString("action=\"/admin/import\""), containsString("name=\"_csrf\""),
+                        containsString("At most 5 MB and 20,000 lines."))));
         mvc.perform(get("/admin/import?lang=ru").with(admin()))
                 .andExpect(content().string(allOf(containsString("Массовое обновление статусов"),
                         containsString("Не более 5 МБ"))));
@@ -69,6 +70,9 @@ class StatusImportPageTest {
         Arrays.fill(large, (byte) 'x');
         assertThat(page(upload("large.csv", large)))
                 .contains("The file is larger than 5 MB. Split it into several files");
+        // what the page says when the container refused a file too large to read (see UploadLimitFilter)
+        assertThat(page(mvc.perform(get("/admin/import?tooLarge=true").with(admin())).andReturn()))
+                .contains("is-invalid", "The file is larger than 5 MB.");
         assertThat(page(upload("latin1.csv", "reference,status\nA,Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1))))
                 .contains("The file is not UTF-8 text.");
     }

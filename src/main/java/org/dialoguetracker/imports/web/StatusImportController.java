@@ -2,7 +2,6 @@ package org.dialoguetracker.imports.web;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -25,6 +24,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -58,17 +58,20 @@ class StatusImportController {
 
     @ModelAttribute
     void limits(Model model) {
-        limits(model.asMap());
+        model.addAttribute("maxMegabytes", ImportUploadForm.MAX_MEGABYTES);
+        model.addAttribute("maxRows", ImportUploadForm.MAX_ROWS);
     }
 
-    static void limits(Map<String, Object> model) {
-        model.put("maxMegabytes", ImportUploadForm.MAX_MEGABYTES);
-        model.put("maxRows", ImportUploadForm.MAX_ROWS);
-    }
-
+    /** @param tooLarge set by {@link UploadLimitFilter} when the container refused a file too large to read */
     @GetMapping
-    String page(Model model, HttpSession session) {
-        model.addAttribute("form", ImportUploadForm.blank());
+    String page(@RequestParam(defaultValue = "false") boolean tooLarge, Model model, HttpSession session) {
+        ImportUploadForm form = ImportUploadForm.blank();
+        model.addAttribute("form", form);
+        if (tooLarge) {
+            BindingResult result = new BeanPropertyBindingResult(form, "form");
+            result.rejectValue("file", "imports.file.tooLarge", new Object[] { ImportUploadForm.MAX_MEGABYTES }, null);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+        }
         model.addAttribute("pending", pending(session));
         return VIEW;
     }
