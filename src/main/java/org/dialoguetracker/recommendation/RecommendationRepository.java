@@ -62,6 +62,9 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long>,
 
     boolean existsByReference(String reference);
 
+    @Query("select r from Recommendation r where r.reference in ?1")
+    List<Recommendation> findByReferences(Collection<String> references);
+
     boolean existsByReferenceAndIdNot(String reference, Long id);
 
     /** The references already given to recommendations of this dialogue's meetings. */

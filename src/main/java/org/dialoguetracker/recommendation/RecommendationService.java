@@ -1,5 +1,7 @@
 package org.dialoguetracker.recommendation;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class RecommendationService {
+
+    /** References asked for per query, well below PostgreSQL's limit on the parameters of one statement. */
+    private static final int REFERENCES_PER_QUERY = 1000;
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
@@ -55,6 +60,24 @@ public class RecommendationService {
 
     public List<RecommendationSummary> forMeeting(Long meetingId) {
         return recommendations.findForMeeting(meetingId).stream().map(RecommendationSummary::of).toList();
+    }
+
+    /**
+     * The recommendations with these references, archived ones included, keyed by reference; references nobody
+     * has are absent. Within a caller's transaction the recommendations stay loaded, so that changing their
+     * status next ({@link RecommendationEditing#changeStatus}) asks the database for them no second time.
+     */
+    public Map<String, RecommendationState> statesByReference(Collection<String> references) {
+        List<String> distinct = references.stream().distinct().toList();
+        Map<String, RecommendationState> states = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += REFERENCES_PER_QUERY) {
+            List<String> chunk = new ArrayList<>(distinct.subList(from,
+                    Math.min(from + REFERENCES_PER_QUERY, distinct.size())));
+            recommendations.findByReferences(chunk)
+                    .forEach(recommendation -> states.put(recommendation.getReference(),
+                            RecommendationState.of(recommendation)));
+        }
+        return states;
     }
 
     /** How many live recommendations each status holds, every status present (zero where none). */

@@ -1,0 +1,183 @@
+package org.dialoguetracker.imports.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import org.dialoguetracker.imports.BulkStatusUpdate;
+import org.dialoguetracker.imports.ImportPlan;
+import org.dialoguetracker.imports.ImportRefused;
+import org.dialoguetracker.imports.ImportResult;
+import org.dialoguetracker.imports.ImportStale;
+import org.dialoguetracker.imports.ImportUploadForm;
+import org.dialoguetracker.imports.PlannedRow;
+import org.dialoguetracker.imports.PreviewForm;
+import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.system.Paging;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The bulk status update, for admins: upload a CSV file, read the preview of every line, then apply it in one
+ * go. The plan of the preview waits in the session (in PostgreSQL, so any instance can apply it) until then.
+ */
+@Controller
+@RequestMapping("/admin/import")
+class StatusImportController {
+
+    static final String VIEW = "admin/import";
+
+    static final String PREVIEW = "admin/import-preview";
+
+    /** The session attribute holding the plan of the last preview, one per session. */
+    static final String PENDING = "imports.pendingPlan";
+
+    private static final int ROWS_PER_PAGE = 100;
+
+    private final BulkStatusUpdate imports;
+
+    StatusImportController(BulkStatusUpdate imports) {
+        this.imports = imports;
+    }
+
+    @ModelAttribute
+    void limits(Model model) {
+        model.addAttribute("maxMegabytes", ImportUploadForm.MAX_MEGABYTES);
+        model.addAttribute("maxRows", ImportUploadForm.MAX_ROWS);
+    }
+
+    /** @param tooLarge set by {@link UploadLimitFilter} when the container refused a file too large to read */
+    @GetMapping
+    String page(@RequestParam(defaultValue = "false") boolean tooLarge, Model model, HttpSession session) {
+        ImportUploadForm form = ImportUploadForm.blank();
+        model.addAttribute("form", form);
+        if (tooLarge) {
+            BindingResult result = new BeanPropertyBindingResult(form, "form");
+            result.rejectValue("file", "imports.file.tooLarge", new Object[] { ImportUploadForm.MAX_MEGABYTES }, null);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+        }
+        model.addAttribute("pending", pending(session));
+        return VIEW;
+    }
+
+    @PostMapping
+    String upload(@Valid @ModelAttribute("form") ImportUploadForm form, BindingResult binding, Model model,
+            HttpSession session) throws IOException {
+        BindingResult result = Forms.bound(form, binding, model);
+        form.validate(result);
+        if (!result.hasErrors()) {
+            try {
+                session.setAttribute(PENDING, imports.preview(form.fileName(), form.file().getBytes()));
+                return "redirect:/admin/import/preview";
+            }
+            catch (ImportRefused refused) {
+                result.rejectValue("file", refused.code(), refused.arguments(), null);
+            }
+        }
+        return VIEW;
+    }
+
+    @GetMapping("/preview")
+    String preview(@RequestParam(defaultValue = "false") boolean errorsOnly,
+            @RequestParam(required = false) Integer page, Model model, HttpSession session,
+            RedirectAttributes redirect) {
+        ImportPlan plan = pending(session);
+        if (plan == null) {
+            redirect.addFlashAttribute("importProblem", problem("imports.expired"));
+            return "redirect:/admin/import";
+        }
+        List<PlannedRow> shown = errorsOnly ? plan.rows().stream().filter(PlannedRow::hasProblems).toList()
+                : plan.rows();
+        model.addAttribute("plan", plan);
+        model.addAttribute("rows", page(shown, Paging.page(page)));
+        model.addAttribute("errorsOnly", errorsOnly);
+        model.addAttribute("form", new PreviewForm(plan.token()));
+        return PREVIEW;
+    }
+
+    @PostMapping("/apply")
+    String apply(@Valid @ModelAttribute("form") PreviewForm form, BindingResult binding, Model model,
+            HttpSession session, Authentication authentication, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
+        ImportPlan plan = result.hasErrors() ? null : pending(session, form.token());
+        if (plan == null) {
+            redirect.addFlashAttribute("importProblem", problem("imports.expired"));
+            return "redirect:/admin/import";
+        }
+        if (!plan.canApply()) {
+            redirect.addFlashAttribute("importProblem",
+                    problem(plan.errors() > 0 ? "imports.apply.hasErrors" : "imports.apply.nothing"));
+            return "redirect:/admin/import/preview";
+        }
+        try {
+            ImportResult done = imports.apply(plan, authentication.getName());
+            redirect.addFlashAttribute("imported", done);
+        }
+        catch (ImportStale stale) {
+            redirect.addFlashAttribute("importProblem",
+                    problem("imports.stale", stale.reference(), String.valueOf(stale.line())));
+        }
+        catch (ObjectOptimisticLockingFailureException concurrent) {
+            // someone saved one of the recommendations while the import was being written
+            PlannedRow row = plan.rows().stream()
+                    .filter(r -> r.recommendationId() != null && r.recommendationId().equals(concurrent.getIdentifier()))
+                    .findFirst().orElse(plan.rows().get(0));
+            redirect.addFlashAttribute("importProblem",
+                    problem("imports.stale", row.reference(), String.valueOf(row.line())));
+        }
+        session.removeAttribute(PENDING);
+        return "redirect:/admin/import";
+    }
+
+    @PostMapping("/discard")
+    String discard(@Valid @ModelAttribute("form") PreviewForm form, BindingResult binding, Model model,
+            HttpSession session, RedirectAttributes redirect) {
+        BindingResult result = Forms.bound(form, binding, model);
+        if (result.hasErrors() || pending(session, form.token()) == null) {
+            redirect.addFlashAttribute("importProblem", problem("imports.expired"));
+        }
+        else {
+            session.removeAttribute(PENDING);
+            redirect.addFlashAttribute("message", "imports.discarded");
+        }
+        return "redirect:/admin/import";
+    }
+
+    private static ImportPlan pending(HttpSession session) {
+        return session.getAttribute(PENDING) instanceof ImportPlan plan ? plan : null;
+    }
+
+    /** The plan waiting in the session if it is the one of this token, else null. */
+    private static ImportPlan pending(HttpSession session, String token) {
+        ImportPlan plan = pending(session);
+        return plan != null && plan.token().equals(token) ? plan : null;
+    }
+
+    private static Page<PlannedRow> page(List<PlannedRow> rows, int requested) {
+        int last = Math.max(0, (rows.size() - 1) / ROWS_PER_PAGE);
+        int page = Math.min(requested, last);
+        int from = page * ROWS_PER_PAGE;
+        return new PageImpl<>(rows.subList(from, Math.min(from + ROWS_PER_PAGE, rows.size())),
+                PageRequest.of(page, ROWS_PER_PAGE), rows.size());
+    }
+
+    private static DefaultMessageSourceResolvable problem(String code, Object... arguments) {
+        return new DefaultMessageSourceResolvable(new String[] { code }, arguments);
+    }
+}
