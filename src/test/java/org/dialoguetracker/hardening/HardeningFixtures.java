@@ -1,0 +1,221 @@
+package org.dialoguetracker.hardening;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.dialoguetracker.hardening.RecordIds.AGENDA;
+import static org.dialoguetracker.hardening.RecordIds.ATTENDANCE;
+import static org.dialoguetracker.hardening.RecordIds.FOLLOW_UPS;
+import static org.dialoguetracker.hardening.RecordIds.INSTITUTIONS;
+import static org.dialoguetracker.hardening.RecordIds.MEETINGS;
+import static org.dialoguetracker.hardening.RecordIds.PARTICIPANTS;
+import static org.dialoguetracker.hardening.RecordIds.RECOMMENDATIONS;
+import static org.dialoguetracker.hardening.RecordIds.STATEMENTS;
+import static org.dialoguetracker.hardening.RecordIds.TOPICS;
+import static org.dialoguetracker.hardening.RecordIds.USERS;
+
+/**
+ * The records the hardening tests send requests about. Reading uses the demo data as it is; whatever may change
+ * data gets a throw-away set of its own (a meeting of 1990 in a dialogue of its own, with agenda, a statement and
+ * an invitation; a participant, a topic, an institution, a recommendation with an open follow-up, an account),
+ * removed again by {@link #removeAll()}. The database is shared with every other test class.
+ */
+final class HardeningFixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /** The tables whose content a request may change, for {@link #fingerprint()}. */
+    private static final List<String> DOMAIN_TABLES = List.of("app_user", "institution", "dialogue",
+            "dialogue_organiser", "meeting", "topic", "agenda_item", "agenda_item_topic", "participant", "attendance",
+            "statement", "statement_topic", "recommendation", "recommendation_topic", "recommendation_meeting",
+            "recommendation_statement", "recommendation_status_change", "follow_up_action");
+
+    private final JdbcTemplate jdbc;
+
+    private final Map<String, List<Long>> created = new LinkedHashMap<>();
+
+    private Long dialogue;
+
+    HardeningFixtures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A suffix no other fixture has: lower-case letters and digits. */
+    static String unique() {
+        return Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
+    }
+
+    /**
+     * Records of the demo data: a published meeting with agenda, statements and invitations (so that its report is
+     * open to researchers), and records of every other kind, open ones where that matters.
+     */
+    RecordIds demo() {
+        long meeting = one("""
+                select m.id from meeting m
+                where m.status = 'REPORT_PUBLISHED'
+                  and exists (select 1 from agenda_item a where a.meeting_id = m.id)
+                  and exists (select 1 from statement s where s.meeting_id = m.id)
+                  and exists (select 1 from attendance a where a.meeting_id = m.id)
+                order by m.id limit 1""");
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put(MEETINGS, String.valueOf(meeting));
+        ids.put(AGENDA, String.valueOf(one("select min(id) from agenda_item where meeting_id = ?", meeting)));
+        ids.put(STATEMENTS, String.valueOf(one("select min(id) from statement where meeting_id = ?", meeting)));
+        ids.put(ATTENDANCE, String.valueOf(one("select min(id) from attendance where meeting_id = ?", meeting)));
+        ids.put(PARTICIPANTS, String.valueOf(one("select min(id) from participant where not archived")));
+        ids.put(INSTITUTIONS, String.valueOf(one("select min(id) from institution")));
+        ids.put(TOPICS, jdbc.queryForObject("select slug from topic order by id limit 1", String.class));
+        ids.put(RECOMMENDATIONS, String.valueOf(one("select min(id) from recommendation where not archived")));
+        ids.put(FOLLOW_UPS, String.valueOf(one("""
+                select min(id) from follow_up_action where status in ('OPEN', 'IN_PROGRESS')""")));
+        ids.put(USERS, String.valueOf(one("select id from app_user where username = 'researcher'")));
+        return new RecordIds(ids);
+    }
+
+    /** A complete set of throw-away records, one of each kind, that a request may change or delete. */
+    RecordIds fresh() {
+        String suffix = unique();
+        long meeting = insert(MEETINGS, """
+                insert into meeting (dialogue_id, title_en, city_en, start_date, end_date, format, track_level,
+                                     attribution_rule, status)
+                values (?, ?, 'Fixtureville', date '1990-05-14', date '1990-05-15', 'IN_PERSON', 'TRACK_2', 'SIDE',
+                        'HELD') returning id""", dialogue(), "Hardening fixture meeting " + suffix);
+        long item = insert(AGENDA, """
+                insert into agenda_item (meeting_id, position, title_en) values (?, 0, 'Fixture session one')
+                returning id""", meeting);
+        insert(AGENDA, """
+                insert into agenda_item (meeting_id, position, title_en) values (?, 1, 'Fixture session two')
+                returning id""", meeting);
+        long statement = insert(STATEMENTS, """
+                insert into statement (meeting_id, agenda_item_id, kind, side, attribution, text_en)
+                values (?, ?, 'PROPOSAL', 'UK', 'SIDE', 'A fixture point') returning id""", meeting, item);
+        long attendee = insert(PARTICIPANTS, """
+                insert into participant (name_latin, side, capacity) values (?, 'UK', 'EXPERT') returning id""",
+                "Zz Hardening Attendee " + suffix);
+        long attendance = insert(ATTENDANCE, """
+                insert into attendance (meeting_id, participant_id, status, role)
+                values (?, ?, 'INVITED', 'PARTICIPANT') returning id""", meeting, attendee);
+        long participant = insert(PARTICIPANTS, """
+                insert into participant (name_latin, side, capacity) values (?, 'RUSSIA', 'EXPERT') returning id""",
+                "Zz Hardening Person " + suffix);
+        String slug = "zz-hardening-" + suffix;
+        insert(TOPICS, """
+                insert into topic (slug, name_en, name_ru, position) values (?, ?, ?, 9999) returning id""", slug,
+                "Zz hardening fixture " + suffix, "Тестовая тема " + suffix);
+        long institution = insert(INSTITUTIONS, """
+                insert into institution (name_en, country, kind) values (?, 'GB', 'OTHER') returning id""",
+                "Zz Hardening Institute " + suffix);
+        long recommendation = insert(RECOMMENDATIONS, """
+                insert into recommendation (reference, title_en, addressed_to, feasibility, consensus, status)
+                values (?, 'A fixture recommendation', 'OSCE', 'POSSIBLE', 'CONSENSUS', 'PROPOSED') returning id""",
+                "ZZ-HARDENING-" + suffix.toUpperCase(Locale.ROOT));
+        jdbc.update("insert into recommendation_meeting (recommendation_id, meeting_id) values (?, ?)", recommendation,
+                meeting);
+        jdbc.update("""
+                insert into recommendation_status_change (recommendation_id, from_status, to_status, changed_at, note)
+                values (?, null, 'PROPOSED', now(), 'Fixture')""", recommendation);
+        long followUp = insert(FOLLOW_UPS, """
+                insert into follow_up_action (recommendation_id, description_en, due_date, status)
+                values (?, 'A fixture follow-up', date '2999-01-01', 'OPEN') returning id""", recommendation);
+        long user = insert(USERS, """
+                insert into app_user (username, password_hash, display_name, role)
+                values (?, '{noop}never-used', 'Hardening Fixture', 'RESEARCHER') returning id""",
+                "zz.hardening." + suffix);
+        return new RecordIds(Map.of(MEETINGS, String.valueOf(meeting), AGENDA, String.valueOf(item), STATEMENTS,
+                String.valueOf(statement), ATTENDANCE, String.valueOf(attendance), PARTICIPANTS,
+                String.valueOf(participant), INSTITUTIONS, String.valueOf(institution), TOPICS, slug,
+                RECOMMENDATIONS, String.valueOf(recommendation), FOLLOW_UPS, String.valueOf(followUp), USERS,
+                String.valueOf(user)));
+    }
+
+    /**
+     * What the domain tables hold, one line per table (row count and a checksum of every row), to show that a
+     * series of requests changed nothing. The audit trail, Envers' revisions and the sessions are left out: reading
+     * and exporting are recorded there on purpose.
+     */
+    Map<String, String> fingerprint() {
+        Map<String, String> fingerprint = new LinkedHashMap<>();
+        for (String table : DOMAIN_TABLES) {
+            fingerprint.put(table, jdbc.queryForObject("select count(*) || ' rows, checksum ' "
+                    + "|| coalesce(sum(hashtext(t::text)::bigint), 0) from " + table + " t", String.class));
+        }
+        return fingerprint;
+    }
+
+    /** Deletes every fixture record, and whatever requests hung on them. */
+    void removeAll() {
+        List<Long> meetings = ids(MEETINGS);
+        List<Long> participants = ids(PARTICIPANTS);
+        List<Long> recommendations = ids(RECOMMENDATIONS);
+        for (Long meeting : meetings) {
+            recommendations.addAll(jdbc.queryForList(
+                    "select recommendation_id from recommendation_meeting where meeting_id = ?", Long.class, meeting));
+        }
+        recommendations.forEach(id -> jdbc.update("delete from recommendation where id = ?", id));
+        for (Long participant : participants) {
+            jdbc.update("delete from attendance where participant_id = ?", participant);
+            jdbc.update("update statement set speaker_id = null, attribution = 'SIDE' where speaker_id = ?",
+                    participant);
+            jdbc.update("update follow_up_action set owner_participant_id = null where owner_participant_id = ?",
+                    participant);
+        }
+        meetings.forEach(id -> jdbc.update("delete from meeting where id = ?", id));
+        participants.forEach(id -> jdbc.update("delete from participant where id = ?", id));
+        for (Long topic : ids(TOPICS)) {
+            jdbc.update("delete from statement_topic where topic_id = ?", topic);
+            jdbc.update("delete from recommendation_topic where topic_id = ?", topic);
+            jdbc.update("delete from agenda_item_topic where topic_id = ?", topic);
+            jdbc.update("update topic set parent_id = null where parent_id = ?", topic);
+            jdbc.update("delete from topic where id = ?", topic);
+        }
+        for (Long institution : ids(INSTITUTIONS)) {
+            jdbc.update("update follow_up_action set owner_institution_id = null where owner_institution_id = ?",
+                    institution);
+            jdbc.update("delete from institution where id = ?", institution);
+        }
+        ids(USERS).forEach(id -> jdbc.update("delete from app_user where id = ?", id));
+        if (dialogue != null) {
+            jdbc.update("delete from dialogue where id = ?", dialogue);
+            dialogue = null;
+        }
+        created.clear();
+    }
+
+    /** Remembers a record a request created, so that {@link #removeAll()} deletes it too. */
+    void createdByRequest(String collection, long id) {
+        created.computeIfAbsent(collection, key -> new ArrayList<>()).add(id);
+    }
+
+    private List<Long> ids(String collection) {
+        return new ArrayList<>(created.getOrDefault(collection, List.of()));
+    }
+
+    private long dialogue() {
+        if (dialogue == null) {
+            dialogue = jdbc.queryForObject("""
+                    insert into dialogue (name_en, track_level) values (?, 'TRACK_2') returning id""", Long.class,
+                    "Zz hardening fixture dialogue " + unique());
+        }
+        return dialogue;
+    }
+
+    private long insert(String collection, String sql, Object... arguments) {
+        long id = jdbc.queryForObject(sql, Long.class, arguments);
+        createdByRequest(collection, id);
+        return id;
+    }
+
+    private long one(String sql, Object... arguments) {
+        Long id = jdbc.queryForObject(sql, Long.class, arguments);
+        if (id == null) {
+            throw new IllegalStateException("The demo data has no record for: " + sql);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,53 @@
+package org.dialoguetracker.hardening;
+
+import java.util.Map;
+
+/**
+ * Which record a path variable names, by the collection segment before it: {@code /meetings/{id}} a meeting,
+ * {@code /meetings/{meetingId}/agenda/{itemId}} an agenda item of that meeting. The agenda item, statement and
+ * attendance always belong to the meeting of the same set.
+ */
+record RecordIds(Map<String, String> byCollection) implements Route.VariableValue {
+
+    static final String MEETINGS = "meetings";
+
+    static final String AGENDA = "agenda";
+
+    static final String STATEMENTS = "statements";
+
+    static final String ATTENDANCE = "attendance";
+
+    static final String PARTICIPANTS = "participants";
+
+    static final String INSTITUTIONS = "institutions";
+
+    static final String TOPICS = "topics";
+
+    static final String RECOMMENDATIONS = "recommendations";
+
+    static final String FOLLOW_UPS = "follow-ups";
+
+    static final String USERS = "users";
+
+    RecordIds {
+        byCollection = Map.copyOf(byCollection);
+    }
+
+    @Override
+    public String of(String variable, String collection) {
+        String value = byCollection.get(collection);
+        if (value == null) {
+            throw new IllegalStateException("No record is known for the path variable {" + variable + "} after /"
+                    + collection + "/: teach RecordIds and HardeningFixtures (demo and fresh) which record it names");
+        }
+        return value;
+    }
+
+    String get(String collection) {
+        return of("?", collection);
+    }
+
+    long id(String collection) {
+        return Long.parseLong(get(collection));
+    }
+}
