@@ -13,7 +13,8 @@ final class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
 
-    static final int MAX_LENGTH = 128;
+    /** BCrypt reads at most 72 bytes of a password (UTF-8: 72 Latin letters, 36 Cyrillic ones). */
+    static final int MAX_BYTES = 72;
 
     private static final Set<String> COMMON = Set.of("password1234", "123456789012", "qwertyuiopas", "passwordpassword",
             "letmein12345", "administrator", "welcome12345", "iloveyou1234", "dialoguetracker", "changeme1234");
@@ -26,8 +27,8 @@ final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH) {
             errors.rejectValue(field, "account.password.tooShort", new Object[] { MIN_LENGTH }, null);
         }
-        else if (password.length() > MAX_LENGTH) {
-            errors.rejectValue(field, "account.password.tooLong", new Object[] { MAX_LENGTH }, null);
+        else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+            errors.rejectValue(field, "account.password.tooLong", new Object[] { MAX_BYTES }, null);
         }
         else if (password.chars().noneMatch(Character::isLetter)
                 || password.chars().allMatch(Character::isLetter)) {

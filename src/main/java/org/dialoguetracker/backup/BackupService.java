@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The app's own database, backed up and restored through {@link Backups}. */
 @Service
@@ -15,8 +16,8 @@ class BackupService {
 
     private final Backups backups;
 
-    BackupService(DataSource dataSource) {
-        this.backups = new Backups(dataSource);
+    BackupService(DataSource dataSource, PlatformTransactionManager transactions) {
+        this.backups = new Backups(dataSource, transactions);
     }
 
     void write(OutputStream out) {

@@ -27,6 +27,7 @@ import tools.jackson.core.json.JsonFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,10 +57,18 @@ public final class Backups {
     /** One consistent snapshot for the whole backup. */
     private final TransactionTemplate snapshot;
 
+    /** For a database of its own (tests, tools): transactions straight on the DataSource. */
     public Backups(DataSource dataSource) {
+        this(dataSource, new DataSourceTransactionManager(dataSource));
+    }
+
+    /**
+     * For the app's database: its own transaction manager, so that whatever else runs on the thread meanwhile (Spring
+     * Session saving the session when the streamed response commits) can suspend the backup's transaction.
+     */
+    public Backups(DataSource dataSource, PlatformTransactionManager transactions) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
-        DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
         this.transaction = new TransactionTemplate(transactions);
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);

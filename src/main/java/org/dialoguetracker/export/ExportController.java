@@ -1,27 +1,28 @@
 package org.dialoguetracker.export;
 
+import java.io.IOException;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.dialoguetracker.audit.AuditKind;
 import org.dialoguetracker.audit.AuditTrail;
 import org.dialoguetracker.recommendation.AddressedTo;
 import org.dialoguetracker.recommendation.Feasibility;
 import org.dialoguetracker.recommendation.RecommendationStatus;
+import org.dialoguetracker.system.Downloads;
 import org.dialoguetracker.topic.TopicNode;
 import org.dialoguetracker.topic.TopicService;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Recommendations as CSV and XLSX, with the filters of {@code /recommendations}, for every role that may read
- * them (recommendations carry no attribution). Streamed, so the size of an export does not matter to memory.
+ * them (recommendations carry no attribution). Written to the response as rows come from the database cursor, so
+ * the size of an export does not matter to memory.
  */
 @Controller
 class ExportController {
@@ -42,24 +43,26 @@ class ExportController {
     }
 
     @GetMapping("/export/recommendations.csv")
-    ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String topic,
+    void csv(@RequestParam(required = false) String topic,
             @RequestParam(required = false) RecommendationStatus status,
             @RequestParam(required = false) Feasibility feasibility,
-            @RequestParam(required = false) AddressedTo addressedTo, @RequestParam(required = false) Long meeting) {
+            @RequestParam(required = false) AddressedTo addressedTo, @RequestParam(required = false) Long meeting,
+            HttpServletResponse response) throws IOException {
         ExportFilter filter = filter(topic, status, feasibility, addressedTo, meeting);
         trail.recordForCurrentUser(AuditKind.EXPORT, "recommendations.csv " + describe(filter, topic));
-        return download("recommendations.csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
-                out -> exports.csv(filter, out));
+        exports.csv(filter, Downloads.start(response, "recommendations.csv",
+                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @GetMapping("/export/recommendations.xlsx")
-    ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(required = false) String topic,
+    void xlsx(@RequestParam(required = false) String topic,
             @RequestParam(required = false) RecommendationStatus status,
             @RequestParam(required = false) Feasibility feasibility,
-            @RequestParam(required = false) AddressedTo addressedTo, @RequestParam(required = false) Long meeting) {
+            @RequestParam(required = false) AddressedTo addressedTo, @RequestParam(required = false) Long meeting,
+            HttpServletResponse response) throws IOException {
         ExportFilter filter = filter(topic, status, feasibility, addressedTo, meeting);
         trail.recordForCurrentUser(AuditKind.EXPORT, "recommendations.xlsx " + describe(filter, topic));
-        return download("recommendations.xlsx", XLSX, out -> exports.xlsx(filter, out));
+        exports.xlsx(filter, Downloads.start(response, "recommendations.xlsx", XLSX));
     }
 
     private ExportFilter filter(String topic, RecommendationStatus status, Feasibility feasibility,
@@ -77,14 +80,5 @@ class ExportController {
 
     private static String nullToEmpty(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static ResponseEntity<StreamingResponseBody> download(String filename, MediaType type,
-            StreamingResponseBody body) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
-                .body(body);
     }
 }

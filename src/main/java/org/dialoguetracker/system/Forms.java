@@ -21,8 +21,17 @@ public final class Forms {
         if (result.getTarget() != null || form == null) {
             return result;
         }
+        return rebound(form, result, model);
+    }
+
+    /**
+     * Puts {@code form} in the model in place of the bound one, with the errors so far: for a form whose nested
+     * part never arrived (a crafted request without any of its fields), re-rendered with that part blank.
+     */
+    public static BindingResult rebound(Object form, BindingResult result, Model model) {
         BeanPropertyBindingResult repaired = new BeanPropertyBindingResult(form, result.getObjectName());
         repaired.addAllErrors(result);
+        model.addAttribute(result.getObjectName(), form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), repaired);
         return repaired;
     }

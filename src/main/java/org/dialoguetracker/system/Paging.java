@@ -7,11 +7,14 @@ public final class Paging {
 
     public static final int MAX_SIZE = 100;
 
+    /** Far beyond any real list; keeps the offset (page × size) within what the database takes. */
+    public static final int MAX_PAGE = 1_000_000;
+
     private Paging() {
     }
 
     public static int page(Integer page) {
-        return page == null || page < 0 ? 0 : page;
+        return page == null || page < 0 ? 0 : Math.min(page, MAX_PAGE);
     }
 
     public static int size(Integer size) {

@@ -23,7 +23,12 @@ import org.springframework.validation.Errors;
 public class TopicEditing {
 
     /** Slugs that name pages under /topics rather than topics. */
-    private static final List<String> RESERVED = List.of("new");
+    /**
+     * Slugs that are page names: {@code /topics/new}, and the last path segments that SecurityConfiguration keeps
+     * for organisers' pages (a topic called "history" would be refused to researchers).
+     */
+    private static final List<String> RESERVED = List.of("new", "edit", "merge", "move", "status", "complete",
+            "cancel", "archive", "history", "attendance", "minutes");
 
     private final TopicRepository topics;
 

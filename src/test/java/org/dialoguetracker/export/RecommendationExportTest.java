@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -18,13 +17,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The recommendation exports: the stated columns, Cyrillic intact, formulas neutralised, filters applied. */
@@ -110,9 +106,7 @@ class RecommendationExportTest {
     }
 
     private byte[] download(String url) throws Exception {
-        MvcResult started = mvc.perform(get(url).with(user("researcher").roles("RESEARCHER")))
-                .andExpect(request().asyncStarted()).andReturn();
-        return mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsByteArray();
+        return mvc.perform(get(url).with(user("researcher").roles("RESEARCHER"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
     }
 }

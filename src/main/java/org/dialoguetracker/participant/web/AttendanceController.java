@@ -14,6 +14,7 @@ import org.dialoguetracker.participant.Capacity;
 import org.dialoguetracker.participant.InstitutionService;
 import org.dialoguetracker.participant.InviteForm;
 import org.dialoguetracker.participant.NewAttendeeForm;
+import org.dialoguetracker.participant.ParticipantForm;
 import org.dialoguetracker.participant.ParticipantService;
 import org.dialoguetracker.participant.Side;
 
@@ -99,6 +100,11 @@ class AttendanceController {
     String createAndInvite(@PathVariable Long meetingId, @Valid @ModelAttribute("newAttendee") NewAttendeeForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         BindingResult result = Forms.bound(form, binding, model);
+        if (form.participant() == null) {
+            // none of the person's fields arrived: show them blank, with the message that they are needed
+            Forms.rebound(new NewAttendeeForm(ParticipantForm.blank(), form.status(), form.role()), result, model);
+            return view(meetingId, null, model);
+        }
         editing.validate(form, result);
         if (result.hasErrors()) {
             return view(meetingId, null, model);
