@@ -34,12 +34,6 @@ public class MeetingService {
         return MeetingDetails.of(meeting, meetings.findAgenda(id));
     }
 
-    /** The meeting's rule, which bounds what researchers may learn of its attendance and statements. */
-    public AttributionRule attributionRule(Long id) {
-        return meetings.findById(id).map(Meeting::getAttributionRule)
-                .orElseThrow(() -> new NotFoundException("Meeting", id));
-    }
-
     public List<MeetingRef> upcoming(int limit) {
         return meetings.findUpcoming(LocalDate.now(clock), Limit.of(limit)).stream().map(MeetingRef::of).toList();
     }

@@ -9,6 +9,4 @@ import java.util.List;
  * @param status one status, or null for any
  */
 public record RecommendationFilter(List<Long> topicIds, RecommendationStatus status) {
-
-    public static final RecommendationFilter ALL = new RecommendationFilter(null, null);
 }

@@ -75,9 +75,11 @@ class MeetingReportService {
     private List<MeetingReport.TopicSection> keyPoints(List<StatementView> points) {
         TopicTree tree = topics.tree();
         Map<String, Integer> order = new LinkedHashMap<>();
-        tree.flatten().forEach(entry -> order.put(entry.node().slug(), order.size()));
         Map<String, TopicRef> refs = new LinkedHashMap<>();
-        tree.flatten().forEach(entry -> refs.put(entry.node().slug(), entry.node().ref()));
+        for (TopicTree.Entry entry : tree.flatten()) {
+            order.put(entry.node().slug(), order.size());
+            refs.put(entry.node().slug(), entry.node().ref());
+        }
         Map<String, List<StatementView>> bySlug = new LinkedHashMap<>();
         order.keySet().forEach(slug -> bySlug.put(slug, new ArrayList<>()));
         List<StatementView> general = new ArrayList<>();

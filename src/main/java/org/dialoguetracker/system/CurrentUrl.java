@@ -27,13 +27,4 @@ public final class CurrentUrl {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 && attributes.getRequest().getDispatcherType() == DispatcherType.ERROR;
     }
-
-    /** The current address without any parameter of these names. */
-    public String without(String... parameters) {
-        ServletUriComponentsBuilder builder = ServletUriComponentsBuilder.fromCurrentRequest();
-        for (String parameter : parameters) {
-            builder.replaceQueryParam(parameter);
-        }
-        return builder.build().toUriString();
-    }
 }

@@ -51,8 +51,9 @@ class RecommendationController {
         TopicTree tree = topics.tree();
         List<Long> topicIds = null;
         if (topic != null && !topic.isBlank()) {
-            topicIds = tree.find(topic).map(TopicNode::subtreeIds).orElse(List.of());
-            model.addAttribute("selectedTopic", tree.find(topic).orElse(null));
+            TopicNode selected = tree.find(topic).orElse(null);
+            topicIds = selected == null ? List.of() : selected.subtreeIds();
+            model.addAttribute("selectedTopic", selected);
         }
         model.addAttribute("topicTree", tree);
         model.addAttribute("statuses", RecommendationStatus.values());
