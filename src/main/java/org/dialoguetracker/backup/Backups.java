@@ -148,7 +148,8 @@ public final class Backups {
     private void writeTable(Connection connection, String table, JsonGenerator json) throws SQLException {
         String query = BackupFormat.orderBy(table);
         if (query == null) {
-            query = "select * from " + table + " order by " + String.join(", ", primaryKey(table));
+            query = "select " + String.join(", ", storedColumns(table).stream().map(Backups::quoted).toList())
+                    + " from " + table + " order by " + String.join(", ", primaryKey(table));
         }
         try (PreparedStatement statement = connection.prepareStatement(query, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
@@ -309,6 +310,14 @@ public final class Backups {
                     types.put(rs.getString("column_name"), rs.getString("type"));
                 }, table);
         return types;
+    }
+
+    /** The columns a backup holds: generated ones (the text search vectors) are derived on restore. */
+    private List<String> storedColumns(String table) {
+        return jdbc.queryForList("""
+                select column_name from information_schema.columns
+                 where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER'
+                 order by ordinal_position""", String.class, table);
     }
 
     private boolean hasIdentityAlways(String table) {
