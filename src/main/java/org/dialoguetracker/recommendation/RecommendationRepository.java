@@ -22,6 +22,15 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long>,
             """)
     Optional<Recommendation> findDetails(Long id);
 
+    /** What lists show of these recommendations, in one statement. */
+    @Query("""
+            select distinct r from Recommendation r
+              left join fetch r.topics
+              left join fetch r.meetings
+             where r.id in ?1
+            """)
+    List<Recommendation> findSummaries(Collection<Long> ids);
+
     @Query("""
             select r from Recommendation r join r.meetings m
              where m.id = ?1 and r.archived = false

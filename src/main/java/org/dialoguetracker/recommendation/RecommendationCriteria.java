@@ -1,0 +1,107 @@
+package org.dialoguetracker.recommendation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A {@link RecommendationQuery} as the SQL condition on {@code recommendation r} and its parameters, for
+ * native queries. Every value travels as a bound parameter; the text goes through
+ * {@code websearch_to_tsquery}, which accepts anything typed. A facet's count is computed with
+ * {@link #where(Facet) every condition but its own}.
+ */
+final class RecommendationCriteria {
+
+    enum Facet { TOPIC, STATUS, FEASIBILITY, ADDRESSED_TO, CONSENSUS, MEETING, YEAR }
+
+    static final String MATCHES = "(r.search_en @@ websearch_to_tsquery('english', :q)"
+            + " or r.search_ru @@ websearch_to_tsquery('russian', :q))";
+
+    static final String RANK = "(ts_rank(r.search_en, websearch_to_tsquery('english', :q))"
+            + " + ts_rank(r.search_ru, websearch_to_tsquery('russian', :q)))";
+
+    private static final String LIFECYCLE = Arrays.stream(RecommendationStatus.values())
+            .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ", "array[", "]"));
+
+    private final RecommendationQuery query;
+
+    private final Map<Facet, String> conditions = new HashMap<>();
+
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    RecommendationCriteria(RecommendationQuery query) {
+        this.query = query;
+        if (!query.topic().isEmpty()) {
+            conditions.put(Facet.TOPIC, """
+                    exists (select 1 from recommendation_topic rt where rt.recommendation_id = r.id and rt.topic_id in (
+                        with recursive subtree(id) as (
+                            select id from topic where slug in (:topic)
+                            union
+                            select t.id from topic t join subtree s on t.parent_id = s.id)
+                        select id from subtree))""");
+            parameters.put("topic", List.copyOf(query.topic()));
+        }
+        column(Facet.STATUS, "r.status", "status", query.status());
+        column(Facet.FEASIBILITY, "r.feasibility", "feasibility", query.feasibility());
+        column(Facet.ADDRESSED_TO, "r.addressed_to", "addressedTo", query.addressedTo());
+        column(Facet.CONSENSUS, "r.consensus", "consensus", query.consensus());
+        if (!query.meeting().isEmpty()) {
+            conditions.put(Facet.MEETING, "exists (select 1 from recommendation_meeting rm"
+                    + " where rm.recommendation_id = r.id and rm.meeting_id in (:meeting))");
+            parameters.put("meeting", List.copyOf(query.meeting()));
+        }
+        if (!query.year().isEmpty()) {
+            conditions.put(Facet.YEAR, "exists (select 1 from recommendation_meeting rm join meeting m on m.id = rm.meeting_id"
+                    + " where rm.recommendation_id = r.id and cast(extract(year from m.start_date) as int) in (:year))");
+            parameters.put("year", List.copyOf(query.year()));
+        }
+        if (query.searching()) {
+            parameters.put("q", query.q());
+        }
+    }
+
+    /** The condition of the whole query. */
+    String where() {
+        return where(null);
+    }
+
+    /** The condition of the query without the choice of one facet (null: with every choice). */
+    String where(Facet except) {
+        List<String> all = new ArrayList<>();
+        all.add("not r.archived");
+        for (Facet facet : Facet.values()) {
+            if (facet != except && conditions.containsKey(facet)) {
+                all.add(conditions.get(facet));
+            }
+        }
+        if (query.searching()) {
+            all.add(MATCHES);
+        }
+        return String.join("\n and ", all);
+    }
+
+    /** The {@code order by} of the query's sort, ties broken by id so that pages never overlap. */
+    String orderBy() {
+        return switch (query.order()) {
+            case NEWEST -> "r.created_at desc, r.id desc";
+            case REFERENCE -> "r.reference, r.id";
+            case STATUS -> "array_position(" + LIFECYCLE + ", cast(r.status as text)), r.reference, r.id";
+            case RELEVANCE -> RANK + " desc, r.created_at desc, r.id desc";
+        };
+    }
+
+    Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    private void column(Facet facet, String column, String parameter, Collection<? extends Enum<?>> values) {
+        if (!values.isEmpty()) {
+            conditions.put(facet, column + " in (:" + parameter + ")");
+            parameters.put(parameter, values.stream().map(Enum::name).toList());
+        }
+    }
+}

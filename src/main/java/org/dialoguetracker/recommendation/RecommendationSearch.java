@@ -1,0 +1,170 @@
+package org.dialoguetracker.recommendation;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import org.dialoguetracker.recommendation.RecommendationCriteria.Facet;
+import org.dialoguetracker.system.TextSearch;
+import org.dialoguetracker.system.TextSearch.Highlight;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Faceted browsing and bilingual full-text search of the live recommendations, computed in PostgreSQL: one
+ * statement for the page, one for the facet counts (or the total), one to load what the page shows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecommendationSearch {
+
+    private final EntityManager entityManager;
+
+    private final RecommendationRepository recommendations;
+
+    RecommendationSearch(EntityManager entityManager, RecommendationRepository recommendations) {
+        this.entityManager = entityManager;
+        this.recommendations = recommendations;
+    }
+
+    /** One page of what the query gives, with the total; what the API answers. */
+    public Page<RecommendationHit> find(RecommendationQuery query, int page, int size) {
+        RecommendationCriteria criteria = new RecommendationCriteria(query);
+        Query count = nativeQuery("select count(*) from recommendation r where " + criteria.where(), criteria);
+        long total = ((Number) count.getSingleResult()).longValue();
+        return page(criteria, query, page, size, total);
+    }
+
+    /** One page of what the query gives and how many each facet value would give; what the browse page shows. */
+    public RecommendationResults browse(RecommendationQuery query, int page, int size) {
+        RecommendationCriteria criteria = new RecommendationCriteria(query);
+        Facets facets = facets(criteria);
+        return new RecommendationResults(page(criteria, query, page, size, facets.total()), facets);
+    }
+
+    private Page<RecommendationHit> page(RecommendationCriteria criteria, RecommendationQuery query, int page,
+            int size, long total) {
+        PageRequest request = PageRequest.of(page, size);
+        if (request.getOffset() >= total) {
+            return new PageImpl<>(List.of(), request, total);
+        }
+        String headlines = query.searching()
+                ? headline("english", "en", "search_en") + ", " + headline("russian", "ru", "search_ru")
+                : "null, null";
+        Query rows = nativeQuery("select r.id, " + headlines + " from recommendation r where " + criteria.where()
+                + " order by " + criteria.orderBy() + " limit :limit offset :offset", criteria);
+        rows.setParameter("limit", size);
+        rows.setParameter("offset", request.getOffset());
+        if (query.searching()) {
+            rows.setParameter("headline", TextSearch.HEADLINE_OPTIONS);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = rows.getResultList();
+        List<Long> ids = found.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        Map<Long, RecommendationSummary> summaries = new LinkedHashMap<>();
+        recommendations.findSummaries(ids).forEach(r -> summaries.put(r.getId(), RecommendationSummary.of(r)));
+        boolean russianFirst = "ru".equals(LocaleContextHolder.getLocale().getLanguage());
+        List<RecommendationHit> hits = found.stream()
+                .filter(row -> summaries.containsKey(((Number) row[0]).longValue()))
+                .map(row -> new RecommendationHit(summaries.get(((Number) row[0]).longValue()),
+                        TextSearch.segments(snippet((String) row[1], (String) row[2], russianFirst))))
+                .toList();
+        return new PageImpl<>(hits, request, total);
+    }
+
+    /** The headline of one language's text (the title where there is no text), where that language matched. */
+    private static String headline(String config, String language, String vector) {
+        String query = "websearch_to_tsquery('" + config + "', :q)";
+        return "case when r." + vector + " @@ " + query + " then ts_headline('" + config + "', coalesce(nullif(r.text_"
+                + language + ", ''), r.title_" + language + "), " + query + ", :headline) end";
+    }
+
+    private static String snippet(String english, String russian, boolean russianFirst) {
+        if (english == null) {
+            return russian;
+        }
+        if (russian == null) {
+            return english;
+        }
+        return russianFirst ? russian : english;
+    }
+
+    private Facets facets(RecommendationCriteria criteria) {
+        String sql = """
+                with recursive closure(ancestor, descendant) as (
+                    select id, id from topic
+                    union all
+                    select c.ancestor, t.id from closure c join topic t on t.parent_id = c.descendant)
+                select 'TOPIC', cast(c.ancestor as text), count(distinct r.id)
+                  from recommendation r join recommendation_topic rt on rt.recommendation_id = r.id
+                  join closure c on c.descendant = rt.topic_id
+                 where %s group by c.ancestor
+                union all
+                select 'STATUS', r.status, count(*) from recommendation r where %s group by r.status
+                union all
+                select 'FEASIBILITY', r.feasibility, count(*) from recommendation r where %s group by r.feasibility
+                union all
+                select 'ADDRESSED_TO', r.addressed_to, count(*) from recommendation r where %s group by r.addressed_to
+                union all
+                select 'CONSENSUS', r.consensus, count(*) from recommendation r where %s group by r.consensus
+                union all
+                select 'MEETING', cast(rm.meeting_id as text), count(distinct r.id)
+                  from recommendation r join recommendation_meeting rm on rm.recommendation_id = r.id
+                 where %s group by rm.meeting_id
+                union all
+                select 'YEAR', cast(cast(extract(year from m.start_date) as int) as text), count(distinct r.id)
+                  from recommendation r join recommendation_meeting rm on rm.recommendation_id = r.id
+                  join meeting m on m.id = rm.meeting_id
+                 where %s group by cast(extract(year from m.start_date) as int)
+                union all
+                select 'TOTAL', null, count(*) from recommendation r where %s
+                """.formatted(criteria.where(Facet.TOPIC), criteria.where(Facet.STATUS),
+                criteria.where(Facet.FEASIBILITY), criteria.where(Facet.ADDRESSED_TO),
+                criteria.where(Facet.CONSENSUS), criteria.where(Facet.MEETING), criteria.where(Facet.YEAR),
+                criteria.where());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = nativeQuery(sql, criteria).getResultList();
+        Map<Long, Long> topic = new LinkedHashMap<>();
+        Map<RecommendationStatus, Long> status = new EnumMap<>(RecommendationStatus.class);
+        Map<Feasibility, Long> feasibility = new EnumMap<>(Feasibility.class);
+        Map<AddressedTo, Long> addressedTo = new EnumMap<>(AddressedTo.class);
+        Map<Consensus, Long> consensus = new EnumMap<>(Consensus.class);
+        Map<Long, Long> meeting = new LinkedHashMap<>();
+        Map<Integer, Long> year = new LinkedHashMap<>();
+        long total = 0;
+        for (Object[] row : rows) {
+            String value = (String) row[1];
+            long count = ((Number) row[2]).longValue();
+            switch ((String) row[0]) {
+                case "TOPIC" -> topic.put(Long.valueOf(value), count);
+                case "STATUS" -> put(status, RecommendationStatus::valueOf, value, count);
+                case "FEASIBILITY" -> put(feasibility, Feasibility::valueOf, value, count);
+                case "ADDRESSED_TO" -> put(addressedTo, AddressedTo::valueOf, value, count);
+                case "CONSENSUS" -> put(consensus, Consensus::valueOf, value, count);
+                case "MEETING" -> meeting.put(Long.valueOf(value), count);
+                case "YEAR" -> year.put(Integer.valueOf(value), count);
+                default -> total = count;
+            }
+        }
+        return new Facets(topic, status, feasibility, addressedTo, consensus, meeting, year, total);
+    }
+
+    private static <K> void put(Map<K, Long> counts, Function<String, K> key, String value, long count) {
+        counts.put(key.apply(value), count);
+    }
+
+    private Query nativeQuery(String sql, RecommendationCriteria criteria) {
+        Query query = entityManager.createNativeQuery(sql);
+        criteria.parameters().forEach(query::setParameter);
+        return query;
+    }
+}
