@@ -2,6 +2,8 @@ package org.dialoguetracker.meeting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import org.dialoguetracker.system.NotFoundException;
@@ -40,6 +42,16 @@ public class MeetingService {
 
     public List<MeetingRef> recent(int limit) {
         return meetings.findRecent(LocalDate.now(clock), Limit.of(limit)).stream().map(MeetingRef::of).toList();
+    }
+
+    /** These meetings as links, newest first; ids that name no meeting are left out. */
+    public List<MeetingRef> refs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return meetings.findAllById(ids).stream().map(MeetingRef::of)
+                .sorted(Comparator.comparing(MeetingRef::startDate).reversed().thenComparing(MeetingRef::id))
+                .toList();
     }
 
     public long count() {

@@ -1,23 +1,30 @@
 package org.dialoguetracker.recommendation.web;
 
-import java.util.List;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 
 import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.followup.FollowUpService;
 import org.dialoguetracker.recommendation.RecommendationDetails;
-import org.dialoguetracker.recommendation.RecommendationFilter;
+import org.dialoguetracker.meeting.MeetingService;
+import org.dialoguetracker.recommendation.RecommendationQuery;
+import org.dialoguetracker.recommendation.RecommendationResults;
+import org.dialoguetracker.recommendation.RecommendationSearch;
 import org.dialoguetracker.recommendation.RecommendationService;
-import org.dialoguetracker.recommendation.RecommendationStatus;
 import org.dialoguetracker.statement.StatementService;
+import org.dialoguetracker.system.Forms;
 import org.dialoguetracker.system.Paging;
-import org.dialoguetracker.topic.TopicNode;
 import org.dialoguetracker.topic.TopicService;
-import org.dialoguetracker.topic.TopicTree;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,33 +41,40 @@ class RecommendationController {
 
     private final StatementService statements;
 
+    private final RecommendationSearch search;
+
+    private final MeetingService meetings;
+
+    private final MessageSource messages;
+
     RecommendationController(RecommendationService recommendations, TopicService topics, FollowUpService followUps,
-            StatementService statements) {
+            StatementService statements, RecommendationSearch search, MeetingService meetings,
+            MessageSource messages) {
         this.recommendations = recommendations;
+        this.search = search;
+        this.meetings = meetings;
+        this.messages = messages;
         this.topics = topics;
         this.followUps = followUps;
         this.statements = statements;
     }
 
-    /** Browse, filtered by topic (with its subtopics) and status. An unknown topic matches nothing. */
+    /**
+     * Faceted browse and full-text search. The address holds the whole query; a value that cannot be read
+     * (a crafted status) is left out with a notice rather than refused.
+     */
     @GetMapping
-    String browse(@RequestParam(required = false) String topic,
-            @RequestParam(required = false) RecommendationStatus status,
+    String browse(@ModelAttribute("query") RecommendationQuery query, BindingResult binding,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            Model model) {
-        TopicTree tree = topics.tree();
-        List<Long> topicIds = null;
-        if (topic != null && !topic.isBlank()) {
-            TopicNode selected = tree.find(topic).orElse(null);
-            topicIds = selected == null ? List.of() : selected.subtreeIds();
-            model.addAttribute("selectedTopic", selected);
-        }
-        model.addAttribute("topicTree", tree);
-        model.addAttribute("statuses", RecommendationStatus.values());
-        model.addAttribute("topic", topic);
-        model.addAttribute("status", status);
-        model.addAttribute("recommendations", recommendations.browse(new RecommendationFilter(topicIds, status),
-                Paging.page(page), Paging.size(size)));
+            Locale locale, Model model) {
+        BindingResult bound = Forms.bound(query, binding, model);
+        RecommendationResults results = search.browse(query, Paging.page(page), Paging.size(size));
+        Set<Long> meetingIds = new HashSet<>(results.facets().meeting().keySet());
+        meetingIds.addAll(query.meeting());
+        model.addAttribute("recommendations", results.hits());
+        model.addAttribute("page", BrowsePage.of(query, results.facets(), topics.tree(), meetings.refs(meetingIds),
+                messages, locale));
+        model.addAttribute("ignored", bound.getFieldErrors().stream().map(FieldError::getField).distinct().toList());
         return "recommendations/list";
     }
 
