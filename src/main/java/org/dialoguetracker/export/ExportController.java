@@ -1,23 +1,21 @@
 package org.dialoguetracker.export;
 
 import java.io.IOException;
-import java.util.List;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.dialoguetracker.audit.AuditKind;
 import org.dialoguetracker.audit.AuditTrail;
-import org.dialoguetracker.recommendation.AddressedTo;
-import org.dialoguetracker.recommendation.Feasibility;
-import org.dialoguetracker.recommendation.RecommendationStatus;
+import org.dialoguetracker.recommendation.RecommendationQuery;
 import org.dialoguetracker.system.Downloads;
-import org.dialoguetracker.topic.TopicNode;
-import org.dialoguetracker.topic.TopicService;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Recommendations as CSV and XLSX, with the filters of {@code /recommendations}, for every role that may read
@@ -30,55 +28,40 @@ class ExportController {
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final RecommendationExports exports;
+    private static final int AUDITED_LENGTH = 300;
 
-    private final TopicService topics;
+    private final RecommendationExports exports;
 
     private final AuditTrail trail;
 
-    ExportController(RecommendationExports exports, TopicService topics, AuditTrail trail) {
+    ExportController(RecommendationExports exports, AuditTrail trail) {
         this.exports = exports;
-        this.topics = topics;
         this.trail = trail;
     }
 
+    /** The recommendations {@code /recommendations} lists for the same parameters, in its order. */
     @GetMapping("/export/recommendations.csv")
-    void csv(@RequestParam(required = false) String topic,
-            @RequestParam(required = false) RecommendationStatus status,
-            @RequestParam(required = false) Feasibility feasibility,
-            @RequestParam(required = false) AddressedTo addressedTo, @RequestParam(required = false) Long meeting,
-            HttpServletResponse response) throws IOException {
-        ExportFilter filter = filter(topic, status, feasibility, addressedTo, meeting);
-        trail.recordForCurrentUser(AuditKind.EXPORT, "recommendations.csv " + describe(filter, topic));
-        exports.csv(filter, Downloads.start(response, "recommendations.csv",
-                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)));
+    void csv(@ModelAttribute RecommendationQuery query, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        trail.recordForCurrentUser(AuditKind.EXPORT, "recommendations.csv" + describe(request));
+        exports.csv(query, Downloads.start(response, "recommendations.csv",
+                new MediaType("text", "csv", StandardCharsets.UTF_8)));
     }
 
     @GetMapping("/export/recommendations.xlsx")
-    void xlsx(@RequestParam(required = false) String topic,
-            @RequestParam(required = false) RecommendationStatus status,
-            @RequestParam(required = false) Feasibility feasibility,
-            @RequestParam(required = false) AddressedTo addressedTo, @RequestParam(required = false) Long meeting,
-            HttpServletResponse response) throws IOException {
-        ExportFilter filter = filter(topic, status, feasibility, addressedTo, meeting);
-        trail.recordForCurrentUser(AuditKind.EXPORT, "recommendations.xlsx " + describe(filter, topic));
-        exports.xlsx(filter, Downloads.start(response, "recommendations.xlsx", XLSX));
+    void xlsx(@ModelAttribute RecommendationQuery query, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        trail.recordForCurrentUser(AuditKind.EXPORT, "recommendations.xlsx" + describe(request));
+        exports.xlsx(query, Downloads.start(response, "recommendations.xlsx", XLSX));
     }
 
-    private ExportFilter filter(String topic, RecommendationStatus status, Feasibility feasibility,
-            AddressedTo addressedTo, Long meeting) {
-        List<Long> topicIds = topic == null || topic.isBlank() ? null
-                : topics.tree().find(topic).map(TopicNode::subtreeIds).orElse(List.of());
-        return new ExportFilter(topicIds, status, feasibility, addressedTo, meeting);
-    }
-
-    private static String describe(ExportFilter filter, String topic) {
-        return "(topic=" + (topic == null ? "" : topic) + ", status=" + nullToEmpty(filter.status())
-                + ", feasibility=" + nullToEmpty(filter.feasibility()) + ", addressedTo="
-                + nullToEmpty(filter.addressedTo()) + ", meeting=" + nullToEmpty(filter.meetingId()) + ")";
-    }
-
-    private static String nullToEmpty(Object value) {
-        return value == null ? "" : value.toString();
+    /** The filters as the audit trail records them: the parameters as given, readable, within reason. */
+    private static String describe(HttpServletRequest request) {
+        String parameters = request.getQueryString();
+        if (parameters == null) {
+            return "";
+        }
+        String readable = URLDecoder.decode(parameters, StandardCharsets.UTF_8);
+        return " ?" + (readable.length() > AUDITED_LENGTH ? readable.substring(0, AUDITED_LENGTH) + "…" : readable);
     }
 }

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
+import org.dialoguetracker.recommendation.RecommendationQuery;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -26,11 +27,11 @@ class RecommendationExports {
     }
 
     /** UTF-8 with a byte-order mark, so that Excel reads Cyrillic as Cyrillic; RFC 4180 quoting. */
-    void csv(ExportFilter filter, OutputStream out) throws IOException {
+    void csv(RecommendationQuery query, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(ExportRow.HEADER).get())) {
-            rows.forEach(filter, row -> {
+            rows.forEach(query, row -> {
                 try {
                     csv.printRecord(Cells.safe(row.reference()), Cells.safe(row.titleEn()), Cells.safe(row.titleRu()),
                             Cells.safe(row.topics()), row.status(), row.feasibility(), row.addressedTo(),
@@ -45,7 +46,7 @@ class RecommendationExports {
         }
     }
 
-    void xlsx(ExportFilter filter, OutputStream out) throws IOException {
+    void xlsx(RecommendationQuery query, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Dialogue Tracker", "1.0");
         Worksheet sheet = workbook.newWorksheet("Recommendations");
         for (int column = 0; column < ExportRow.HEADER.length; column++) {
@@ -53,7 +54,7 @@ class RecommendationExports {
             sheet.style(0, column).bold().set();
         }
         int[] next = { 1 };
-        rows.forEach(filter, row -> {
+        rows.forEach(query, row -> {
             int r = next[0]++;
             sheet.value(r, 0, Cells.safe(row.reference()));
             sheet.value(r, 1, Cells.safe(row.titleEn()));

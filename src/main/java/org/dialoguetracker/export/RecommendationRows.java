@@ -1,16 +1,17 @@
 package org.dialoguetracker.export;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.dialoguetracker.recommendation.RecommendationCriteria;
+import org.dialoguetracker.recommendation.RecommendationQuery;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,59 +42,31 @@ class RecommendationRows {
                      from recommendation_meeting rm join meeting m on m.id = rm.meeting_id
                     where rm.recommendation_id = r.id
                     order by m.start_date, m.id limit 1) first_meeting on true
-             where not r.archived
+             where\s
             """;
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
     private final TransactionTemplate readOnly;
 
     RecommendationRows(DataSource dataSource, PlatformTransactionManager transactions) {
-        this.jdbc = new JdbcTemplate(dataSource);
+        JdbcTemplate cursor = new JdbcTemplate(dataSource);
+        cursor.setFetchSize(FETCH_SIZE);
+        this.jdbc = new NamedParameterJdbcTemplate(cursor);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
 
-    /** Hands each matching row, ordered by reference, to {@code sink}; in a transaction, so PostgreSQL uses a cursor. */
-    void forEach(ExportFilter filter, Consumer<ExportRow> sink) {
-        StringBuilder sql = new StringBuilder(SELECT);
-        List<Object> args = new ArrayList<>();
-        if (filter.topicIds() != null) {
-            if (filter.topicIds().isEmpty()) {
-                return;
-            }
-            sql.append(" and exists (select 1 from recommendation_topic rt where rt.recommendation_id = r.id"
-                    + " and rt.topic_id = any (?))");
-            args.add(filter.topicIds().toArray(Long[]::new));
-        }
-        condition(sql, args, "r.status = ?", filter.status() == null ? null : filter.status().name());
-        condition(sql, args, "r.feasibility = ?", filter.feasibility() == null ? null : filter.feasibility().name());
-        condition(sql, args, "r.addressed_to = ?", filter.addressedTo() == null ? null : filter.addressedTo().name());
-        condition(sql, args, "exists (select 1 from recommendation_meeting rm where rm.recommendation_id = r.id"
-                + " and rm.meeting_id = ?)", filter.meetingId());
-        sql.append(" order by r.reference");
-        readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql.toString(), ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(FETCH_SIZE);
-            for (int i = 0; i < args.size(); i++) {
-                Object arg = args.get(i);
-                if (arg instanceof Long[] ids) {
-                    statement.setArray(i + 1, connection.createArrayOf("bigint", ids));
-                }
-                else {
-                    statement.setObject(i + 1, arg);
-                }
-            }
-            return statement;
-        }, (ResultSet rs) -> sink.accept(row(rs))));
-    }
-
-    private static void condition(StringBuilder sql, List<Object> args, String condition, Object value) {
-        if (value != null) {
-            sql.append(" and ").append(condition);
-            args.add(value);
-        }
+    /**
+     * Hands each row the query lets through to {@code sink}, in the query's order; in a transaction, so that
+     * PostgreSQL uses a cursor.
+     */
+    void forEach(RecommendationQuery query, Consumer<ExportRow> sink) {
+        RecommendationCriteria criteria = RecommendationCriteria.of(query);
+        String sql = SELECT + criteria.where() + " order by " + criteria.orderBy();
+        readOnly.executeWithoutResult(status -> jdbc.query(sql, criteria.parameters(), (ResultSet rs) -> {
+            sink.accept(row(rs));
+        }));
     }
 
     private static ExportRow row(ResultSet rs) throws SQLException {

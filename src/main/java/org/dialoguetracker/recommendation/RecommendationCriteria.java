@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * {@code websearch_to_tsquery}, which accepts anything typed. A facet's count is computed with
  * {@link #where(Facet) every condition but its own}.
  */
-final class RecommendationCriteria {
+public final class RecommendationCriteria {
 
     enum Facet { TOPIC, STATUS, FEASIBILITY, ADDRESSED_TO, CONSENSUS, MEETING, YEAR }
 
@@ -32,6 +32,11 @@ final class RecommendationCriteria {
     private final Map<Facet, String> conditions = new HashMap<>();
 
     private final Map<String, Object> parameters = new HashMap<>();
+
+    /** The query as a condition for native SQL with named parameters, e.g. for an export's own select. */
+    public static RecommendationCriteria of(RecommendationQuery query) {
+        return new RecommendationCriteria(query);
+    }
 
     RecommendationCriteria(RecommendationQuery query) {
         this.query = query;
@@ -64,8 +69,8 @@ final class RecommendationCriteria {
         }
     }
 
-    /** The condition of the whole query. */
-    String where() {
+    /** The condition of the whole query, on {@code recommendation r}, live ones only. */
+    public String where() {
         return where(null);
     }
 
@@ -85,7 +90,7 @@ final class RecommendationCriteria {
     }
 
     /** The {@code order by} of the query's sort, ties broken by id so that pages never overlap. */
-    String orderBy() {
+    public String orderBy() {
         return switch (query.order()) {
             case NEWEST -> "r.created_at desc, r.id desc";
             case REFERENCE -> "r.reference, r.id";
@@ -94,7 +99,8 @@ final class RecommendationCriteria {
         };
     }
 
-    Map<String, Object> parameters() {
+    /** The named parameters of {@link #where()} and {@link #orderBy()}. */
+    public Map<String, Object> parameters() {
         return parameters;
     }
 

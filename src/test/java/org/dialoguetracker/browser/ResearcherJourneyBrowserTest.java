@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -157,13 +156,24 @@ class ResearcherJourneyBrowserTest {
         assertThat(references(driver)).as("all recommendations, unfiltered")
                 .contains("UKRU-2017-01", "UKRU-2017-04", "UKRU-2017-06");
 
-        new Select(driver.findElement(By.id("topic"))).selectByValue(TOPIC);
-        driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        driver.findElement(By.cssSelector(".facets a.facet-value[href$='topic=" + TOPIC + "']")).click();
         browser.waiting().until(ExpectedConditions.urlContains("topic=" + TOPIC));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main table tbody tr")));
         assertNotAnErrorPage(driver);
-        assertThat(new Select(driver.findElement(By.id("topic"))).getFirstSelectedOption().getDomAttribute("value"))
-                .as("the form keeps the chosen topic").isEqualTo(TOPIC);
+        assertThat(driver.findElements(By.cssSelector(".facets a.facet-value.selected"))).as("the chosen topic")
+                .hasSize(1);
+
+        // a search typed in the box keeps the chosen topic, and marks what matched
+        driver.findElement(By.id("q")).sendKeys("engagements");
+        driver.findElement(By.cssSelector("form.browse-search button[type=submit]")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("q=engagements"));
+        assertThat(driver.getCurrentUrl()).contains("topic=" + TOPIC);
+        assertThat(driver.findElements(By.cssSelector("main .snippet mark"))).as("highlighted matches").isNotEmpty()
+                .allSatisfy(mark -> assertThat(mark.getText()).isEqualToIgnoringCase("engagement"));
+        // the search chip leads to the same page without the words, so its address ends with the topic
+        driver.findElement(By.cssSelector(".chosen-filters a.chosen-filter[href$='topic=" + TOPIC + "']")).click();
+        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("q=")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main table tbody tr")));
 
         List<String> references = references(driver);
         assertThat(references).as("recommendations on " + TOPIC).isNotEmpty()
