@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 /**
  * A {@link RecommendationQuery} as the SQL condition on {@code recommendation r} and its parameters, for
  * native queries. Every value travels as a bound parameter; the text goes through
- * {@code websearch_to_tsquery}, which accepts anything typed. A facet's count is computed with
- * {@link #where(Facet) every condition but its own}.
+ * {@code websearch_to_tsquery}, which accepts anything typed. A facet's count is computed with every condition
+ * but its own ({@link #flag}). The conditions on linked rows are uncorrelated ({@code r.id in (select …)}), so that
+ * PostgreSQL evaluates each once, as a hash, rather than once per recommendation.
  */
 public final class RecommendationCriteria {
 
@@ -42,7 +43,7 @@ public final class RecommendationCriteria {
         this.query = query;
         if (!query.topic().isEmpty()) {
             conditions.put(Facet.TOPIC, """
-                    exists (select 1 from recommendation_topic rt where rt.recommendation_id = r.id and rt.topic_id in (
+                    r.id in (select rt.recommendation_id from recommendation_topic rt where rt.topic_id in (
                         with recursive subtree(id) as (
                             select id from topic where slug in (:topic)
                             union
@@ -55,13 +56,13 @@ public final class RecommendationCriteria {
         column(Facet.ADDRESSED_TO, "r.addressed_to", "addressedTo", query.addressedTo());
         column(Facet.CONSENSUS, "r.consensus", "consensus", query.consensus());
         if (!query.meeting().isEmpty()) {
-            conditions.put(Facet.MEETING, "exists (select 1 from recommendation_meeting rm"
-                    + " where rm.recommendation_id = r.id and rm.meeting_id in (:meeting))");
+            conditions.put(Facet.MEETING, "r.id in (select rm.recommendation_id from recommendation_meeting rm"
+                    + " where rm.meeting_id in (:meeting))");
             parameters.put("meeting", List.copyOf(query.meeting()));
         }
         if (!query.year().isEmpty()) {
-            conditions.put(Facet.YEAR, "exists (select 1 from recommendation_meeting rm join meeting m on m.id = rm.meeting_id"
-                    + " where rm.recommendation_id = r.id and cast(extract(year from m.start_date) as int) in (:year))");
+            conditions.put(Facet.YEAR, "r.id in (select rm.recommendation_id from recommendation_meeting rm"
+                    + " join meeting m on m.id = rm.meeting_id where cast(extract(year from m.start_date) as int) in (:year))");
             parameters.put("year", List.copyOf(query.year()));
         }
         if (query.searching()) {
@@ -71,22 +72,25 @@ public final class RecommendationCriteria {
 
     /** The condition of the whole query, on {@code recommendation r}, live ones only. */
     public String where() {
-        return where(null);
+        List<String> all = new ArrayList<>();
+        all.add(common());
+        chosen().forEach(facet -> all.add(conditions.get(facet)));
+        return String.join("\n and ", all);
     }
 
-    /** The condition of the query without the choice of one facet (null: with every choice). */
-    String where(Facet except) {
-        List<String> all = new ArrayList<>();
-        all.add("not r.archived");
-        for (Facet facet : Facet.values()) {
-            if (facet != except && conditions.containsKey(facet)) {
-                all.add(conditions.get(facet));
-            }
-        }
-        if (query.searching()) {
-            all.add(MATCHES);
-        }
-        return String.join("\n and ", all);
+    /** The condition of the query without the facets' choices: what every facet count starts from. */
+    String common() {
+        return query.searching() ? "not r.archived and " + MATCHES : "not r.archived";
+    }
+
+    /** The condition of one facet's choice, or {@code true} where nothing is chosen. */
+    String flag(Facet facet) {
+        return conditions.getOrDefault(facet, "true");
+    }
+
+    /** The facets with a choice. */
+    List<Facet> chosen() {
+        return Arrays.stream(Facet.values()).filter(conditions::containsKey).toList();
     }
 
     /** The {@code order by} of the query's sort, ties broken by id so that pages never overlap. */

@@ -55,6 +55,11 @@ public record RecommendationQuery(
         return new RecommendationQuery(Set.of(slug), null, null, null, null, null, null, null, null);
     }
 
+    /** The same query in another order (null: the default one). */
+    public RecommendationQuery withSort(RecommendationSort order) {
+        return new RecommendationQuery(topic, status, feasibility, addressedTo, consensus, meeting, year, q, order);
+    }
+
     public boolean searching() {
         return q != null;
     }

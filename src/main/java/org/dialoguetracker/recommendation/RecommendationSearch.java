@@ -1,11 +1,16 @@
 package org.dialoguetracker.recommendation;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.dialoguetracker.recommendation.RecommendationCriteria.Facet;
@@ -27,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RecommendationSearch {
 
+    /** Facet counts already computed on this instance, by query and data version; a few hundred bytes each. */
+    private final Cache<CountedQuery, Facets> counted = Caffeine.newBuilder().maximumSize(5_000).build();
+
     private final EntityManager entityManager;
 
     private final RecommendationRepository recommendations;
@@ -44,10 +52,14 @@ public class RecommendationSearch {
         return page(criteria, query, page, size, total);
     }
 
-    /** One page of what the query gives and how many each facet value would give; what the browse page shows. */
+    /**
+     * One page of what the query gives and how many each facet value would give; what the browse page shows.
+     * Facet counts are kept for as long as the data they count stays the same version (see V10): computing them
+     * reads every matching recommendation, reading the version one row.
+     */
     public RecommendationResults browse(RecommendationQuery query, int page, int size) {
         RecommendationCriteria criteria = new RecommendationCriteria(query);
-        Facets facets = facets(criteria);
+        Facets facets = counted.get(new CountedQuery(dataVersion(), query.withSort(null)), key -> facets(criteria));
         return new RecommendationResults(page(criteria, query, page, size, facets.total()), facets);
     }
 
@@ -98,39 +110,62 @@ public class RecommendationSearch {
         return russianFirst ? russian : english;
     }
 
+    /**
+     * Every facet's counts in one statement and one pass over the recommendations: each row is read once with a
+     * flag per chosen facet; a facet counts the rows whose other flags hold. Rows failing two choices count
+     * nowhere and are dropped first.
+     */
     private Facets facets(RecommendationCriteria criteria) {
+        List<Facet> chosen = criteria.chosen();
+        String flags = Arrays.stream(Facet.values())
+                .map(facet -> criteria.flag(facet) + " as " + flagName(facet))
+                .collect(Collectors.joining(",\n       "));
+        String atMostOneFailed = chosen.size() <= 1 ? "true" : chosen.stream()
+                .map(facet -> "case when " + flagName(facet) + " then 0 else 1 end")
+                .collect(Collectors.joining(" + ")) + " <= 1";
         String sql = """
                 with recursive closure(ancestor, descendant) as (
                     select id, id from topic
                     union all
-                    select c.ancestor, t.id from closure c join topic t on t.parent_id = c.descendant)
-                select 'TOPIC', cast(c.ancestor as text), count(distinct r.id)
-                  from recommendation r join recommendation_topic rt on rt.recommendation_id = r.id
-                  join closure c on c.descendant = rt.topic_id
-                 where %s group by c.ancestor
+                    select c.ancestor, t.id from closure c join topic t on t.parent_id = c.descendant),
+                base as materialized (
+                    select r.id, r.status, r.feasibility, r.addressed_to, r.consensus,
+                           %s
+                      from recommendation r
+                     where %s),
+                candidate as materialized (
+                    select * from base where %s)
+                select 'TOPIC', cast(t.ancestor as text), count(*)
+                  from (select distinct c.ancestor, b.id
+                          from candidate b join recommendation_topic rt on rt.recommendation_id = b.id
+                          join closure c on c.descendant = rt.topic_id
+                         where %s) t
+                 group by t.ancestor
                 union all
-                select 'STATUS', r.status, count(*) from recommendation r where %s group by r.status
+                select 'STATUS', b.status, count(*) from candidate b where %s group by b.status
                 union all
-                select 'FEASIBILITY', r.feasibility, count(*) from recommendation r where %s group by r.feasibility
+                select 'FEASIBILITY', b.feasibility, count(*) from candidate b where %s group by b.feasibility
                 union all
-                select 'ADDRESSED_TO', r.addressed_to, count(*) from recommendation r where %s group by r.addressed_to
+                select 'ADDRESSED_TO', b.addressed_to, count(*) from candidate b where %s group by b.addressed_to
                 union all
-                select 'CONSENSUS', r.consensus, count(*) from recommendation r where %s group by r.consensus
+                select 'CONSENSUS', b.consensus, count(*) from candidate b where %s group by b.consensus
                 union all
-                select 'MEETING', cast(rm.meeting_id as text), count(distinct r.id)
-                  from recommendation r join recommendation_meeting rm on rm.recommendation_id = r.id
+                select 'MEETING', cast(rm.meeting_id as text), count(*)
+                  from candidate b join recommendation_meeting rm on rm.recommendation_id = b.id
                  where %s group by rm.meeting_id
                 union all
-                select 'YEAR', cast(cast(extract(year from m.start_date) as int) as text), count(distinct r.id)
-                  from recommendation r join recommendation_meeting rm on rm.recommendation_id = r.id
-                  join meeting m on m.id = rm.meeting_id
-                 where %s group by cast(extract(year from m.start_date) as int)
+                select 'YEAR', cast(y.year as text), count(*)
+                  from (select distinct cast(extract(year from m.start_date) as int) as year, b.id
+                          from candidate b join recommendation_meeting rm on rm.recommendation_id = b.id
+                          join meeting m on m.id = rm.meeting_id
+                         where %s) y
+                 group by y.year
                 union all
-                select 'TOTAL', null, count(*) from recommendation r where %s
-                """.formatted(criteria.where(Facet.TOPIC), criteria.where(Facet.STATUS),
-                criteria.where(Facet.FEASIBILITY), criteria.where(Facet.ADDRESSED_TO),
-                criteria.where(Facet.CONSENSUS), criteria.where(Facet.MEETING), criteria.where(Facet.YEAR),
-                criteria.where());
+                select 'TOTAL', null, count(*) from candidate b where %s
+                """.formatted(flags, criteria.common(), atMostOneFailed, others(chosen, Facet.TOPIC),
+                others(chosen, Facet.STATUS), others(chosen, Facet.FEASIBILITY), others(chosen, Facet.ADDRESSED_TO),
+                others(chosen, Facet.CONSENSUS), others(chosen, Facet.MEETING), others(chosen, Facet.YEAR),
+                others(chosen, null));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = nativeQuery(sql, criteria).getResultList();
         Map<Long, Long> topic = new LinkedHashMap<>();
@@ -156,6 +191,24 @@ public class RecommendationSearch {
             }
         }
         return new Facets(topic, status, feasibility, addressedTo, consensus, meeting, year, total);
+    }
+
+    private long dataVersion() {
+        return ((Number) entityManager.createNativeQuery(
+                "select version from data_version where name = 'recommendations'").getSingleResult()).longValue();
+    }
+
+    private record CountedQuery(long dataVersion, RecommendationQuery query) {
+    }
+
+    private static String flagName(Facet facet) {
+        return "chose_" + facet.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Every chosen facet's flag but one's (null: all of them). */
+    private static String others(List<Facet> chosen, Facet except) {
+        return chosen.stream().filter(facet -> facet != except).map(RecommendationSearch::flagName)
+                .reduce((a, b) -> a + " and " + b).orElse("true");
     }
 
     private static <K> void put(Map<K, Long> counts, Function<String, K> key, String value, long count) {

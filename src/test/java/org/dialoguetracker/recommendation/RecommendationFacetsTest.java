@@ -120,6 +120,25 @@ class RecommendationFacetsTest {
     }
 
     @Test
+    void counts_follow_every_change_at_once_although_they_are_kept_between_requests() {
+        RecommendationQuery query = query(Set.of(data.slugs.get(2)), Set.of(RecommendationStatus.IMPLEMENTED), Set.of(),
+                Set.of(), null);
+        long before = search.browse(query, 0, 20).facets().total();
+        assertThat(search.browse(query, 0, 20).facets().total()).isEqualTo(before);
+
+        Long id = jdbc.queryForObject("""
+                insert into recommendation (reference, title_en, addressed_to, feasibility, consensus, status)
+                values (?, 'A late one', 'OSCE', 'POSSIBLE', 'CONSENSUS', 'IMPLEMENTED') returning id""", Long.class,
+                "GEN-" + data.marker.toUpperCase() + "-LATE");
+        jdbc.update("insert into recommendation_topic (recommendation_id, topic_id) values (?, ?)", id, data.topics.get(2));
+        assertThat(search.browse(query, 0, 20).facets().total()).as("after a new one").isEqualTo(before + 1);
+
+        jdbc.update("update recommendation set status = 'STALLED' where id = ?", id);
+        assertThat(search.browse(query, 0, 20).facets().total()).as("after its status changed").isEqualTo(before);
+        jdbc.update("update recommendation set archived = true where id = ?", id);
+    }
+
+    @Test
     void archived_recommendations_and_unknown_topics_count_for_nothing() {
         Long archived = jdbc.queryForObject("select id from recommendation where archived and reference like ? limit 1",
                 Long.class, "GEN-" + data.marker.toUpperCase() + "-%");
