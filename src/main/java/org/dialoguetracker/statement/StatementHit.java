@@ -14,7 +14,9 @@ import org.dialoguetracker.system.TextSearch.Highlight;
  * @param agendaItem      the title of its session, or null when it was said outside the agenda
  * @param snippetLanguage the language of the snippet ({@code en} or {@code ru}): the one that matched
  * @param snippet         the best passages of the text, the matched words marked
+ * @param startsPartway   whether the snippet leaves out the beginning of the text
+ * @param endsPartway     whether the snippet leaves out the end of the text
  */
 public record StatementHit(StatementView statement, LocalDate meetingDate, Bilingual agendaItem,
-        String snippetLanguage, List<Highlight> snippet) {
+        String snippetLanguage, List<Highlight> snippet, boolean startsPartway, boolean endsPartway) {
 }

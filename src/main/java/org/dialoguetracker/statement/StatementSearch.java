@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.system.TextSearch;
+import org.dialoguetracker.system.TextSearch.Highlight;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -39,6 +41,11 @@ public class StatementSearch {
              cross join websearch_to_tsquery('russian', :q) qr
              where (s.search_en @@ qe or s.search_ru @@ qr)
             """;
+
+    /** How many characters at each end of a snippet are compared with the text to tell whether it was cut. */
+    private static final int COMPARED = 24;
+
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
 
     private final EntityManager entityManager;
 
@@ -97,13 +104,38 @@ public class StatementSearch {
         for (Object[] row : rows) {
             Statement statement = byId.get(((Number) row[0]).longValue());
             if (statement != null) {
+                String language = (String) row[2];
+                List<Highlight> snippet = TextSearch.segments((String) row[3]);
+                String text = statement.getText().in(language);
                 hits.add(new StatementHit(AttributionPolicy.view(statement, viewer),
                         statement.getMeeting().getStartDate(),
                         statement.getAgendaItem() == null ? null : statement.getAgendaItem().getTitle(),
-                        (String) row[2], TextSearch.segments((String) row[3])));
+                        language, snippet, startsPartway(snippet, text), endsPartway(snippet, text)));
             }
         }
         return hits;
+    }
+
+    /** Whether the snippet leaves out the beginning of the text, so that the page can say so. */
+    private static boolean startsPartway(List<Highlight> snippet, String text) {
+        String shown = shown(snippet);
+        String opening = shown.substring(0, Math.min(shown.length(), COMPARED));
+        return !opening.isEmpty() && !text.strip().startsWith(opening);
+    }
+
+    /** Whether the snippet leaves out the end of the text (ts_headline drops a closing full stop: that does not count). */
+    private static boolean endsPartway(List<Highlight> snippet, String text) {
+        String shown = withoutClosingPunctuation(shown(snippet));
+        String ending = shown.substring(Math.max(0, shown.length() - COMPARED));
+        return !ending.isEmpty() && !withoutClosingPunctuation(text).endsWith(ending);
+    }
+
+    private static String shown(List<Highlight> snippet) {
+        return snippet.stream().map(Highlight::text).collect(Collectors.joining()).strip();
+    }
+
+    private static String withoutClosingPunctuation(String text) {
+        return CLOSING_PUNCTUATION.matcher(text).replaceFirst("");
     }
 
     private long count(String text, Filter filter, Viewer viewer) {

@@ -1,6 +1,7 @@
 package org.dialoguetracker.search;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,6 +66,8 @@ class StatementSearchTest {
 
     long bilingual;
 
+    long longText;
+
     long noneMeeting;
 
     long sideMeeting;
@@ -94,6 +97,10 @@ class StatementSearchTest {
         bilingual = fixtures.statement(words, "NONE", "BOTH", null,
                 "Both sides favoured a hotline for incidents at sea.",
                 "Обе стороны поддержали горячую линию на случай инцидентов на море.");
+
+        longText = fixtures.statement(words, "NONE", "UK", null, String.join(" ", Collections.nCopies(12,
+                "Delegations reviewed the calendar of exercises near the border.")) + " Ravenglass was mentioned once. "
+                + String.join(" ", Collections.nCopies(12, "Observers asked for earlier notifications.")), null);
 
         long institution = fixtures.institution("Ravensholm Institute of Search Fixtures");
         long speaker = fixtures.speaker("Tamsin Orrery-Searchfixture", "Тамсин Оррери", institution, "UK");
@@ -130,6 +137,18 @@ class StatementSearchTest {
         assertThat(hit.snippet()).contains(new Highlight("engagement", true));
         assertThat(text(hit.snippet())).as("the passage around the match, as plain text")
                 .startsWith("Sustained engagement between the two armed forces lowers the risk of accidents");
+        assertThat(hit.startsPartway()).as("the whole text is shown").isFalse();
+        assertThat(hit.endsPartway()).as("the whole text is shown, bar its full stop").isFalse();
+    }
+
+    @Test
+    void a_snippet_of_a_longTexttext_says_that_it_leaves_out_the_beginning_and_the_end() {
+        StatementHit hit = inWords("ravenglass").get(0);
+        assertThat(hit.statement().id()).isEqualTo(longText);
+        assertThat(hit.snippet()).contains(new Highlight("Ravenglass", true));
+        assertThat(text(hit.snippet()).length()).isLessThan(hit.statement().text().en().length() / 2);
+        assertThat(hit.startsPartway()).isTrue();
+        assertThat(hit.endsPartway()).isTrue();
     }
 
     @Test
