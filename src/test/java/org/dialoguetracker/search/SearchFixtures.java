@@ -29,7 +29,14 @@ final class SearchFixtures {
                 values (?, ?, ?, ?, 'EXPERT') returning id""", latin, cyrillic, institution, side);
     }
 
+    /**
+     * A meeting in the distant past: the lists of the newest statements and meetings (topic pages, the dashboard)
+     * that other tests read must not fill up with these.
+     */
     long meeting(String title, String rule, LocalDate start) {
+        if (!start.isBefore(LocalDate.of(2010, 1, 1))) {
+            throw new IllegalArgumentException("search fixtures are dated before 2010, not " + start);
+        }
         return id("""
                 insert into meeting (dialogue_id, title_en, city_en, start_date, end_date, format, track_level,
                                      attribution_rule, status)

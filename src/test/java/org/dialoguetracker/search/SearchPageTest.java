@@ -55,16 +55,16 @@ class SearchPageTest {
     @BeforeAll
     void statementsToFind() {
         SearchFixtures fixtures = new SearchFixtures(jdbc, "Search page fixture dialogue");
-        words = fixtures.meeting("Search page fixture: words", "SIDE", LocalDate.of(2021, 9, 20));
+        words = fixtures.meeting("Search page fixture: words", "SIDE", LocalDate.of(2006, 9, 20));
         fixtures.statement(words, "SIDE", "UK", null,
                 "The bramblewick engagement plan must survive & grow, as risk < \"reward\".", null);
         fixtures.statement(words, "SIDE", "RUSSIA", null, null, "О переговорах по брамблвику договорились отдельно.");
 
         long institution = fixtures.institution(INSTITUTE);
         long speaker = fixtures.speaker(SPEAKER, SPEAKER_CYRILLIC, institution, "UK");
-        noneMeeting = fixtures.meeting("Search page fixture: rule NONE", "NONE", LocalDate.of(2019, 10, 1));
-        sideMeeting = fixtures.meeting("Search page fixture: rule SIDE", "SIDE", LocalDate.of(2019, 11, 1));
-        namedMeeting = fixtures.meeting("Search page fixture: rule NAMED", "NAMED", LocalDate.of(2019, 12, 1));
+        noneMeeting = fixtures.meeting("Search page fixture: rule NONE", "NONE", LocalDate.of(2002, 10, 1));
+        sideMeeting = fixtures.meeting("Search page fixture: rule SIDE", "SIDE", LocalDate.of(2002, 11, 1));
+        namedMeeting = fixtures.meeting("Search page fixture: rule NAMED", "NAMED", LocalDate.of(2002, 12, 1));
         fixtures.statement(noneMeeting, "NONE", "UK", speaker, "Thornbury hotline talks stalled, someone said.", null);
         fixtures.statement(noneMeeting, "NONE", "RUSSIA", speaker, "Thornbury hotline talks matter, another said.", null);
         fixtures.statement(sideMeeting, "SIDE", "UK", speaker, "Thornbury hotline talks should resume.", null);
@@ -88,7 +88,7 @@ class SearchPageTest {
         assertThat(page).contains(">The bramblewick <mark>engagement</mark>").doesNotContain("…&nbsp;The")
                 .contains("survive &amp; grow, as risk &lt; &quot;reward")
                 .contains("1 statement matches “engagements”")
-                .contains("Search page fixture: words").contains("20 September 2021")
+                .contains("Search page fixture: words").contains("20 September 2006")
                 .contains("href=\"/meetings/" + words + "#statement-");
 
         String russian = page(get("/search").param("q", "переговоры").param("meeting", "" + words), researcher());

@@ -87,7 +87,7 @@ class StatementSearchTest {
     @BeforeAll
     void statementsToFind() {
         fixtures = new SearchFixtures(jdbc, "Search service fixture dialogue");
-        words = fixtures.meeting("Search fixture: words", "NAMED", LocalDate.of(2021, 4, 12));
+        words = fixtures.meeting("Search fixture: words", "NAMED", LocalDate.of(2004, 4, 12));
         engagement = fixtures.statement(words, "NONE", "UK", null,
                 "Sustained engagement between the two armed forces lowers the risk of accidents.", null);
         negotiations = fixtures.statement(words, "NONE", "RUSSIA", null, null,
@@ -104,9 +104,9 @@ class StatementSearchTest {
 
         long institution = fixtures.institution("Ravensholm Institute of Search Fixtures");
         long speaker = fixtures.speaker("Tamsin Orrery-Searchfixture", "Тамсин Оррери", institution, "UK");
-        noneMeeting = fixtures.meeting("Search fixture: rule NONE", "NONE", LocalDate.of(2020, 5, 4));
-        sideMeeting = fixtures.meeting("Search fixture: rule SIDE", "SIDE", LocalDate.of(2020, 6, 4));
-        namedMeeting = fixtures.meeting("Search fixture: rule NAMED", "NAMED", LocalDate.of(2020, 7, 4));
+        noneMeeting = fixtures.meeting("Search fixture: rule NONE", "NONE", LocalDate.of(2003, 5, 4));
+        sideMeeting = fixtures.meeting("Search fixture: rule SIDE", "SIDE", LocalDate.of(2003, 6, 4));
+        namedMeeting = fixtures.meeting("Search fixture: rule NAMED", "NAMED", LocalDate.of(2003, 7, 4));
         noneStatement = fixtures.statement(noneMeeting, "NONE", "UK", speaker,
                 "A quillwort channel for deconfliction was proposed under the strict rule.", null);
         sideStatement = fixtures.statement(sideMeeting, "SIDE", "UK", speaker,
@@ -117,8 +117,8 @@ class StatementSearchTest {
         long session = fixtures.agendaItem(namedMeeting, 0, "Search fixture session on channels");
         fixtures.placeInSession(namedStatement, session);
 
-        long earlier = fixtures.meeting("Search fixture: an earlier round", "SIDE", LocalDate.of(2018, 3, 1));
-        long later = fixtures.meeting("Search fixture: a later round", "SIDE", LocalDate.of(2022, 3, 1));
+        long earlier = fixtures.meeting("Search fixture: an earlier round", "SIDE", LocalDate.of(2001, 3, 1));
+        long later = fixtures.meeting("Search fixture: a later round", "SIDE", LocalDate.of(2005, 3, 1));
         older = fixtures.statement(earlier, "SIDE", "RUSSIA", null, "Marrowgate talks should continue.", null);
         newer = fixtures.statement(later, "SIDE", "RUSSIA", null, "Marrowgate talks should continue.", null);
     }
@@ -266,7 +266,7 @@ class StatementSearchTest {
                 .getContent().get(0);
         assertThat(hit.statement().meetingId()).isEqualTo(namedMeeting);
         assertThat(hit.statement().meetingTitle().en()).isEqualTo("Search fixture: rule NAMED");
-        assertThat(hit.meetingDate()).isEqualTo(LocalDate.of(2020, 7, 4));
+        assertThat(hit.meetingDate()).isEqualTo(LocalDate.of(2003, 7, 4));
         assertThat(hit.agendaItem().en()).isEqualTo("Search fixture session on channels");
         assertThat(hit.statement().topics()).extracting(topic -> topic.slug()).containsExactly("incident-prevention");
     }
