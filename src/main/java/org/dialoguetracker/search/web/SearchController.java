@@ -1,0 +1,69 @@
+package org.dialoguetracker.search.web;
+
+import java.util.List;
+
+import org.dialoguetracker.account.Viewer;
+import org.dialoguetracker.meeting.MeetingService;
+import org.dialoguetracker.statement.StatementSearch;
+import org.dialoguetracker.statement.StatementSide;
+import org.dialoguetracker.system.Paging;
+import org.dialoguetracker.system.TextSearch;
+import org.dialoguetracker.topic.TopicNode;
+import org.dialoguetracker.topic.TopicTree;
+import org.dialoguetracker.topic.TopicService;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The site-wide search: what was said at the meetings, in English or Russian, narrowed by topic (with its
+ * subtopics), side and meeting, with a way on to the recommendations that match the same words.
+ */
+@Controller
+class SearchController {
+
+    /** The meetings offered for narrowing, newest first: every meeting of a real dialogue. */
+    static final int MEETINGS_LISTED = Paging.MAX_SIZE;
+
+    private final StatementSearch search;
+
+    private final TopicService topics;
+
+    private final MeetingService meetings;
+
+    SearchController(StatementSearch search, TopicService topics, MeetingService meetings) {
+        this.search = search;
+        this.topics = topics;
+        this.meetings = meetings;
+    }
+
+    /** Without words to search for, the form and a hint; otherwise a page of statements. An unknown topic matches nothing. */
+    @GetMapping("/search")
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String topic,
+            @RequestParam(required = false) StatementSide side, @RequestParam(required = false) Long meeting,
+            @RequestParam(required = false) Integer page, Authentication authentication, Model model) {
+        String text = TextSearch.normalise(q);
+        TopicTree tree = topics.tree();
+        List<Long> topicIds = null;
+        if (topic != null && !topic.isBlank()) {
+            TopicNode selected = tree.find(topic).orElse(null);
+            topicIds = selected == null ? List.of() : selected.subtreeIds();
+            model.addAttribute("selectedTopic", selected);
+        }
+        model.addAttribute("q", text);
+        model.addAttribute("topic", topic);
+        model.addAttribute("side", side);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("topicTree", tree);
+        model.addAttribute("sides", StatementSide.values());
+        model.addAttribute("meetings", meetings.list(0, MEETINGS_LISTED).getContent());
+        if (text != null) {
+            model.addAttribute("hits", search.search(new StatementSearch.Filter(text, topicIds, side, meeting),
+                    Paging.page(page), Paging.DEFAULT_SIZE, Viewer.of(authentication)));
+        }
+        return "search/search";
+    }
+}
