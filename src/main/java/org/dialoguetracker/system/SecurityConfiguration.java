@@ -58,8 +58,8 @@ class SecurityConfiguration {
     /**
      * The API: GET (and HEAD) for researchers, organisers and admins; every other method refused, whoever asks.
      * A call is signed in either by an {@code Authorization: Bearer} personal access token, checked on every call,
-     * or by the session of a signed-in browser, which this chain reads but never creates, changes or extends to
-     * a token's caller: STATELESS, with the session's security context read-only.
+     * or by the session of a browser signed in to the pages. The chain is STATELESS: it reads that session's
+     * security context but never creates a session nor keeps anything of a call in one.
      */
     @Bean
     @Order(1)
