@@ -69,8 +69,9 @@ class ApiTokens {
     record Owner(String username, Role role) {
     }
 
+    /** The signed-in user's account, as the profile page shows it. */
     @Transactional(readOnly = true)
-    public User owner(String username) {
+    public User account(String username) {
         return users.findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
     }
 
@@ -87,7 +88,7 @@ class ApiTokens {
         String name = form.name().strip();
         Instant expiresAt = form.expiresOn() == null ? null
                 : form.expiresOn().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        ApiToken token = tokens.save(new ApiToken(owner(username), name, hash(secret),
+        ApiToken token = tokens.save(new ApiToken(account(username), name, hash(secret),
                 secret.substring(0, PREFIX_LENGTH), clock.instant(), expiresAt));
         log.info("API token {} ({}) created by '{}'", token.getId(), token.getPrefix(), username);
         trail.recordForCurrentUser(AuditKind.ACCOUNT,

@@ -1,5 +1,7 @@
 package org.dialoguetracker.api;
 
+import java.util.function.Function;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -36,6 +38,6 @@ class MeetingApiController {
             @Parameter(description = "Page number, from 0") @RequestParam(required = false) Integer page,
             @Parameter(description = "Page size, 1 to " + Paging.MAX_SIZE + " (default " + Paging.DEFAULT_SIZE + ")")
             @RequestParam(required = false) Integer size) {
-        return ApiPage.of(meetings.list(year, status, Paging.page(page), Paging.size(size)), meeting -> meeting);
+        return ApiPage.of(meetings.list(year, status, Paging.page(page), Paging.size(size)), Function.identity());
     }
 }

@@ -34,7 +34,7 @@ class ProfileController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", TokenForm.blank());
         }
-        model.addAttribute("user", tokens.owner(authentication.getName()));
+        model.addAttribute("user", tokens.account(authentication.getName()));
         model.addAttribute("tokens", tokens.list(authentication.getName()));
         model.addAttribute("apiBase", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         return "profile/show";
