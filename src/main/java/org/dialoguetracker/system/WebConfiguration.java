@@ -34,7 +34,9 @@ class WebConfiguration implements WebMvcConfigurer {
         };
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        // a report's ?lang= chooses the report's language, not the interface's
-        registry.addInterceptor(interceptor).excludePathPatterns("/meetings/*/report", "/meetings/*/report.pdf");
+        // a report's ?lang= chooses the report's language, not the interface's; the JSON API has no interface
+        // language (it answers in both) and no session to keep one in
+        registry.addInterceptor(interceptor).excludePathPatterns("/meetings/*/report", "/meetings/*/report.pdf",
+                "/api/**");
     }
 }

@@ -45,7 +45,11 @@ class AuthorizationMatrixTest {
     /**
      * Who may use each route: {@code ANON} everyone, signed in or not; {@code ALL} researchers, organisers and admins;
      * {@code ORGANISER} organisers and admins; {@code ADMIN} admins. {@code changes} marks a POST that changes data
-     * without any parameter (archive, delete, move, merge...). It follows {@code SecurityConfiguration} and the role
+     * without any parameter (archive, delete, move, merge...); {@code api} a route of the JSON API, which answers an
+     * anonymous caller 401 with a JSON problem document instead of sending it to the login page; {@code own} a POST
+     * that acts on the caller's own record only (a personal access token): the throw-away record is the
+     * researcher's, so the other roles get the 404 anyone gets for somebody else's. It follows
+     * {@code SecurityConfiguration} and the role
      * table of PRODUCT.md: reading is for every signed-in role, forms and organisers' tools (paths ending in new,
      * edit, merge, move, status, complete, cancel, archive, history, attendance, minutes), people and every change
      * for organisers and admins, {@code /admin/**} for admins. The form login and logout are Spring Security's
@@ -141,6 +145,16 @@ class AuthorizationMatrixTest {
             POST /topics/{slug}/merge                                   ORGANISER  changes
             # search: full-text search over statements, a read page for every role
             GET  /search                                                ALL
+            # JSON API, its OpenAPI description, and the profile page where personal access tokens are made
+            GET  /api/meetings                                          ALL        api
+            GET  /api/recommendations                                   ALL        api
+            GET  /api/recommendations/{id}                              ALL        api
+            GET  /api/topics                                            ALL        api
+            GET  /v3/api-docs                                           ALL        api
+            GET  /v3/api-docs.yaml                                      ALL        api
+            GET  /profile                                               ALL
+            POST /profile/tokens                                        ALL
+            POST /profile/tokens/{id}/revoke                            ALL        changes own
             """;
 
     /**
@@ -321,11 +335,17 @@ class AuthorizationMatrixTest {
             // the demo records exist, so a page its rule allows is shown, not a 404
             problem = "not shown, though its rule is " + rule.access();
         }
-        else if (rule.access().allows(caller) && outcome.status() == 404) {
+        else if (rule.access().allows(caller) && outcome.status() == 404
+                && !(rule.own() && caller != Caller.RESEARCHER)) {
             // every path names existing records: a 404 would mean the handler was never really tried
             problem = "not found, though its records exist";
         }
-        else if (!rule.access().allows(caller) && caller == Caller.ANONYMOUS && !outcome.redirectsToLogin()) {
+        else if (!rule.access().allows(caller) && caller == Caller.ANONYMOUS && rule.api()
+                && !(outcome.status() == 401 && outcome.isJson())) {
+            problem = "not answered 401 in JSON, but it is an API route and its rule is " + rule.access();
+        }
+        else if (!rule.access().allows(caller) && caller == Caller.ANONYMOUS && !rule.api()
+                && !outcome.redirectsToLogin()) {
             problem = "not sent to the login page, but its rule is " + rule.access();
         }
         else if (!rule.access().allows(caller) && caller != Caller.ANONYMOUS && outcome.status() != 403) {
@@ -349,11 +369,12 @@ class AuthorizationMatrixTest {
                 continue; // a comment naming the feature of the lines below it
             }
             String[] words = line.strip().split("\\s+");
-            if (words.length < 3 || words.length > 4 || (words.length == 4 && !words[3].equals("changes"))) {
+            List<String> flags = words.length < 3 ? List.of() : List.of(words).subList(3, words.length);
+            if (words.length < 3 || !Rule.FLAGS.containsAll(flags)) {
                 throw new IllegalArgumentException("Cannot read the rule line: " + line);
             }
-            Rule previous = rules.put(words[0] + " " + words[1],
-                    new Rule(Access.valueOf(words[2]), words.length == 4));
+            Rule previous = rules.put(words[0] + " " + words[1], new Rule(Access.valueOf(words[2]),
+                    flags.contains("changes"), flags.contains("api"), flags.contains("own")));
             if (previous != null) {
                 throw new IllegalArgumentException("Two rules for " + words[0] + " " + words[1]);
             }
@@ -361,7 +382,9 @@ class AuthorizationMatrixTest {
         return rules;
     }
 
-    record Rule(Access access, boolean changes) {
+    record Rule(Access access, boolean changes, boolean api, boolean own) {
+
+        static final Set<String> FLAGS = Set.of("changes", "api", "own");
     }
 
     enum Access {

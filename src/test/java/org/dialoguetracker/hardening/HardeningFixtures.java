@@ -17,13 +17,15 @@ import static org.dialoguetracker.hardening.RecordIds.MEETINGS;
 import static org.dialoguetracker.hardening.RecordIds.PARTICIPANTS;
 import static org.dialoguetracker.hardening.RecordIds.RECOMMENDATIONS;
 import static org.dialoguetracker.hardening.RecordIds.STATEMENTS;
+import static org.dialoguetracker.hardening.RecordIds.TOKENS;
 import static org.dialoguetracker.hardening.RecordIds.TOPICS;
 import static org.dialoguetracker.hardening.RecordIds.USERS;
 
 /**
  * The records the hardening tests send requests about. Reading uses the demo data as it is; whatever may change
  * data gets a throw-away set of its own (a meeting of 1990 in a dialogue of its own, with agenda, a statement and
- * an invitation; a participant, a topic, an institution, a recommendation with an open follow-up, an account),
+ * an invitation; a participant, a topic, an institution, a recommendation with an open follow-up, an account, a
+ * personal access token of the demo researcher),
  * removed again by {@link #removeAll()}. The database is shared with every other test class.
  */
 final class HardeningFixtures {
@@ -34,7 +36,7 @@ final class HardeningFixtures {
     private static final List<String> DOMAIN_TABLES = List.of("app_user", "institution", "dialogue",
             "dialogue_organiser", "meeting", "topic", "agenda_item", "agenda_item_topic", "participant", "attendance",
             "statement", "statement_topic", "recommendation", "recommendation_topic", "recommendation_meeting",
-            "recommendation_statement", "recommendation_status_change", "follow_up_action");
+            "recommendation_statement", "recommendation_status_change", "follow_up_action", "api_token");
 
     private final JdbcTemplate jdbc;
 
@@ -75,6 +77,8 @@ final class HardeningFixtures {
         ids.put(FOLLOW_UPS, String.valueOf(one("""
                 select min(id) from follow_up_action where status in ('OPEN', 'IN_PROGRESS')""")));
         ids.put(USERS, String.valueOf(one("select id from app_user where username = 'researcher'")));
+        // no token is part of the demo data, and none is read: only refused methods are sent about this id
+        ids.put(TOKENS, "0");
         return new RecordIds(ids);
     }
 
@@ -127,11 +131,20 @@ final class HardeningFixtures {
                 insert into app_user (username, password_hash, display_name, role)
                 values (?, '{noop}never-used', 'Hardening Fixture', 'RESEARCHER') returning id""",
                 "zz.hardening." + suffix);
-        return new RecordIds(Map.of(MEETINGS, String.valueOf(meeting), AGENDA, String.valueOf(item), STATEMENTS,
-                String.valueOf(statement), ATTENDANCE, String.valueOf(attendance), PARTICIPANTS,
-                String.valueOf(participant), INSTITUTIONS, String.valueOf(institution), TOPICS, slug,
-                RECOMMENDATIONS, String.valueOf(recommendation), FOLLOW_UPS, String.valueOf(followUp), USERS,
-                String.valueOf(user)));
+        // a personal access token of the demo researcher (a hash of nothing anyone holds): only its owner may
+        // revoke it, the other roles get the 404 of somebody else's token
+        long token = insert(TOKENS, """
+                insert into api_token (user_id, name, token_hash, prefix)
+                select id, ?, encode(sha256(convert_to(?, 'UTF8')), 'hex'), 'dtpat_fixtur' from app_user
+                 where username = 'researcher' returning id""", "Hardening fixture token " + suffix,
+                "not a secret " + suffix);
+        return new RecordIds(Map.ofEntries(Map.entry(MEETINGS, String.valueOf(meeting)),
+                Map.entry(AGENDA, String.valueOf(item)), Map.entry(STATEMENTS, String.valueOf(statement)),
+                Map.entry(ATTENDANCE, String.valueOf(attendance)), Map.entry(PARTICIPANTS, String.valueOf(participant)),
+                Map.entry(INSTITUTIONS, String.valueOf(institution)), Map.entry(TOPICS, slug),
+                Map.entry(RECOMMENDATIONS, String.valueOf(recommendation)),
+                Map.entry(FOLLOW_UPS, String.valueOf(followUp)), Map.entry(USERS, String.valueOf(user)),
+                Map.entry(TOKENS, String.valueOf(token))));
     }
 
     /**
@@ -179,6 +192,7 @@ final class HardeningFixtures {
                     institution);
             jdbc.update("delete from institution where id = ?", institution);
         }
+        ids(TOKENS).forEach(id -> jdbc.update("delete from api_token where id = ?", id));
         ids(USERS).forEach(id -> jdbc.update("delete from app_user where id = ?", id));
         if (dialogue != null) {
             jdbc.update("delete from dialogue where id = ?", dialogue);

@@ -1,6 +1,7 @@
 package org.dialoguetracker.hardening;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -278,7 +279,14 @@ class MalformedParametersTest {
                 form(user + "/edit", "displayName", marker, "role", "GOD", "preferredLanguage", "xx", "active",
                         "maybe", "version", "abc"),
                 form(user + "/password", "password", longPassword, "passwordConfirmation", longPassword),
-                form(user + "/password", "password", huge));
+                form(user + "/password", "password", huge),
+                form("/profile/tokens", "name", huge, "expiresOn", "2999-01-01"),
+                form("/profile/tokens", "name", marker, "expiresOn", "2024-02-30"),
+                form("/profile/tokens", "name", marker, "expiresOn", "1990-01-01"),
+                form("/profile/tokens", "name", "\u0000" + marker),
+                form("/profile/tokens/abc/revoke"),
+                form("/profile/tokens/99999999999999999999/revoke"),
+                form("/profile/tokens/" + f.get(RecordIds.TOKENS) + "/revoke"));
 
         List<Failure> failures = new ArrayList<>();
         for (Posted form : forms) {
@@ -335,7 +343,8 @@ class MalformedParametersTest {
 
     /**
      * The names of the request parameters a route reads: the {@code @RequestParam}s of its handler method and of
-     * its controller's {@code @ModelAttribute} methods, which run before it.
+     * its controller's {@code @ModelAttribute} methods, which run before it, and the components of the records its
+     * handler binds with {@code @ModelAttribute} (a query such as {@code RecommendationQuery}).
      */
     static Set<String> requestParameters(HandlerMethod handler) {
         List<MethodParameter> parameters = new ArrayList<>(List.of(handler.getMethodParameters()));
@@ -347,6 +356,13 @@ class MalformedParametersTest {
             }
         }
         Set<String> names = new LinkedHashSet<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(ModelAttribute.class) && parameter.getParameterType().isRecord()) {
+                for (RecordComponent component : parameter.getParameterType().getRecordComponents()) {
+                    names.add(component.getName());
+                }
+            }
+        }
         for (MethodParameter parameter : parameters) {
             RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
             if (annotation != null) {

@@ -47,10 +47,10 @@ final class Probe {
             String type = response.getContentType();
             boolean text = type == null || type.startsWith("text/") || type.contains("json") || type.contains("xml");
             String body = text ? new String(response.getContentAsByteArray(), StandardCharsets.UTF_8) : "";
-            return new Outcome(response.getStatus(), response.getRedirectedUrl(), body, null);
+            return new Outcome(response.getStatus(), response.getRedirectedUrl(), type, body, null);
         }
         catch (Exception | AssertionError | StackOverflowError ex) {
-            return new Outcome(500, null, "", ex);
+            return new Outcome(500, null, null, "", ex);
         }
     }
 
@@ -59,7 +59,7 @@ final class Probe {
         return sent;
     }
 
-    record Outcome(int status, String redirect, String body, Throwable failure) {
+    record Outcome(int status, String redirect, String contentType, String body, Throwable failure) {
 
         boolean isServerError() {
             return status >= 500 || failure != null;
@@ -67,6 +67,11 @@ final class Probe {
 
         boolean isRefused() {
             return status == 401 || status == 403;
+        }
+
+        /** JSON, such as the API's answers and its problem documents ({@code application/problem+json}). */
+        boolean isJson() {
+            return contentType != null && contentType.contains("json");
         }
 
         boolean redirectsToLogin() {

@@ -29,6 +29,9 @@ record RecordIds(Map<String, String> byCollection) implements Route.VariableValu
 
     static final String USERS = "users";
 
+    /** Personal access tokens, {@code /profile/tokens/{id}}. */
+    static final String TOKENS = "tokens";
+
     RecordIds {
         byCollection = Map.copyOf(byCollection);
     }

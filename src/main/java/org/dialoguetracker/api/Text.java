@@ -1,0 +1,13 @@
+package org.dialoguetracker.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.dialoguetracker.system.Bilingual;
+
+/** A text in English and in Russian; either may be null. */
+@Schema(name = "Text", description = "A text in English and in Russian; either may be null (not recorded in that language).")
+record Text(String en, String ru) {
+
+    static Text of(Bilingual text) {
+        return text == null ? null : new Text(text.en(), text.ru());
+    }
+}
