@@ -1,0 +1,197 @@
+package org.dialoguetracker.system;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Events on a time axis as {@code fragments/charts :: timeline} draws it in SVG: whole calendar years from the
+ * first event's to the last one's, a mark per event at its date, a short label beside the mark where there is room
+ * for it, and marks that would overlap put on lanes one above the other. Positions are percent of the chart's width
+ * (the chart is at least {@value #MIN_WIDTH_PX} pixels wide), worked out here so that the template only places them.
+ */
+public record Timeline(List<Mark> marks, List<Tick> ticks, String today, int lanes, List<Legend> legend) {
+
+    /** The narrowest the chart is drawn (its CSS says so too), which bounds how much room a label takes. */
+    static final int MIN_WIDTH_PX = 480;
+
+    static final int MAX_LANES = 5;
+
+    static final int LANE_HEIGHT = 22;
+
+    /** Room kept free at each end, in percent, so that marks at the ends are drawn whole. */
+    private static final double MARGIN = 2.0;
+
+    /** Half a mark's width in percent (a radius of 6 pixels and a little air). */
+    private static final double HALF_MARK = 8.0 * 100 / MIN_WIDTH_PX;
+
+    /** The width in percent of one character of a label (about 6.5 pixels at the chart's font size). */
+    private static final double CHARACTER = 6.5 * 100 / MIN_WIDTH_PX;
+
+    /** The most characters a label shows; longer ones are abbreviated to this. */
+    static final int LABEL_LENGTH = 24;
+
+    /** How many year labels the axis shows at most; beyond that it labels every second, fifth… year. */
+    private static final int MAX_YEAR_LABELS = 10;
+
+    public static Timeline of(List<Event> events, LocalDate today) {
+        if (events.isEmpty()) {
+            return new Timeline(List.of(), List.of(), null, 1, List.of());
+        }
+        List<Event> byDate = events.stream().sorted(Comparator.comparing(Event::date)).toList();
+        LocalDate start = byDate.get(0).date().withDayOfYear(1);
+        LocalDate end = byDate.get(byDate.size() - 1).date().withDayOfYear(1).plusYears(1);
+        double days = ChronoUnit.DAYS.between(start, end);
+
+        List<Mark> marks = new ArrayList<>(byDate.size());
+        List<Double> laneEnds = new ArrayList<>();
+        for (Event event : byDate) {
+            double x = position(start, days, event.date());
+            marks.add(place(event, x, laneEnds));
+        }
+        String todayX = !today.isBefore(start) && today.isBefore(end) ? percent(position(start, days, today)) : null;
+        return new Timeline(List.copyOf(marks), ticks(start, end, days), todayX, Math.max(1, laneEnds.size()),
+                legend(byDate));
+    }
+
+    /** The top of the axis line, below the lanes. */
+    public int axisY() {
+        return lanes * LANE_HEIGHT + 6;
+    }
+
+    /** The baseline of the year labels, under the axis. */
+    public int yearY() {
+        return axisY() + 18;
+    }
+
+    public int height() {
+        return axisY() + 24;
+    }
+
+    public boolean isEmpty() {
+        return marks.isEmpty();
+    }
+
+    private static double position(LocalDate start, double days, LocalDate date) {
+        return MARGIN + (100 - 2 * MARGIN) * ChronoUnit.DAYS.between(start, date) / days;
+    }
+
+    /**
+     * Puts a mark on the lowest lane where it and its label fit after what the lane holds already; with its label
+     * before it where the label would run past the right edge; without its label where no lane has room for it;
+     * on the least crowded lane, overlapping, where no lane has room even for the mark.
+     */
+    private static Mark place(Event event, double x, List<Double> laneEnds) {
+        double label = Math.min(LABEL_LENGTH, longest(event.label())) * CHARACTER + HALF_MARK;
+        boolean before = x + HALF_MARK + label > 100;
+        double from = before ? x - HALF_MARK - label : x - HALF_MARK;
+        double to = before ? x + HALF_MARK : x + HALF_MARK + label;
+        int lane = freeLane(laneEnds, from);
+        if (lane >= 0) {
+            return mark(event, x, lane, to, before ? Label.BEFORE : Label.AFTER, laneEnds);
+        }
+        lane = freeLane(laneEnds, x - HALF_MARK);
+        if (lane >= 0) {
+            return mark(event, x, lane, x + HALF_MARK, Label.NONE, laneEnds);
+        }
+        int leastCrowded = 0;
+        for (int i = 1; i < laneEnds.size(); i++) {
+            if (laneEnds.get(i) < laneEnds.get(leastCrowded)) {
+                leastCrowded = i;
+            }
+        }
+        return mark(event, x, leastCrowded, Math.max(laneEnds.get(leastCrowded), x + HALF_MARK), Label.NONE,
+                laneEnds);
+    }
+
+    /** The first lane whose content ends before {@code from}, a new lane if there is none and room for one, or -1. */
+    private static int freeLane(List<Double> laneEnds, double from) {
+        for (int lane = 0; lane < laneEnds.size(); lane++) {
+            if (laneEnds.get(lane) <= from) {
+                return lane;
+            }
+        }
+        return laneEnds.size() < MAX_LANES ? laneEnds.size() : -1;
+    }
+
+    private static Mark mark(Event event, double x, int lane, double to, Label label, List<Double> laneEnds) {
+        if (lane == laneEnds.size()) {
+            laneEnds.add(to);
+        } else {
+            laneEnds.set(lane, to);
+        }
+        return new Mark(event, percent(x), lane * LANE_HEIGHT + LANE_HEIGHT / 2 + 4, label);
+    }
+
+    private static List<Tick> ticks(LocalDate start, LocalDate end, double days) {
+        int years = end.getYear() - start.getYear();
+        int step = years <= MAX_YEAR_LABELS ? 1 : years <= 2 * MAX_YEAR_LABELS ? 2 : 5;
+        List<Tick> ticks = new ArrayList<>();
+        for (int year = start.getYear(); year <= end.getYear(); year++) {
+            double x = position(start, days, LocalDate.of(year, 1, 1));
+            boolean labelled = year < end.getYear() && year % step == 0;
+            double middle = position(start, days, LocalDate.of(year, 7, 1));
+            ticks.add(new Tick(percent(x), labelled ? percent(middle) : null, labelled ? String.valueOf(year) : null));
+        }
+        return List.copyOf(ticks);
+    }
+
+    /** Each kind of event with how many there are, in the order of their first event. */
+    private static List<Legend> legend(List<Event> byDate) {
+        Map<String, Legend> legend = new LinkedHashMap<>();
+        for (Event event : byDate) {
+            legend.merge(event.kindKey(), new Legend(event.kindKey(), event.cssClass(), 1),
+                    (seen, next) -> new Legend(seen.labelKey(), seen.cssClass(), seen.count() + 1));
+        }
+        return List.copyOf(legend.values());
+    }
+
+    private static int longest(Bilingual text) {
+        return Math.max(text.en() == null ? 0 : text.en().length(), text.ru() == null ? 0 : text.ru().length());
+    }
+
+    private static String percent(double value) {
+        return String.format(Locale.ROOT, "%.2f%%", value);
+    }
+
+    /**
+     * Something that happened on a date: where it leads, its title (the mark's tooltip), its place, its short label
+     * beside the mark, its kind (a message key, named in the tooltip and the legend) and the CSS class that colours
+     * its mark.
+     */
+    public record Event(LocalDate date, String href, Bilingual title, Bilingual place, Bilingual label, String kindKey,
+            String cssClass) {
+    }
+
+    /** Where a mark's label goes: after the mark, before it (near the right edge), or nowhere for want of room. */
+    public enum Label {
+        AFTER, BEFORE, NONE
+    }
+
+    /** An event placed on the chart: x in percent of the width, y in pixels (the mark's centre). */
+    public record Mark(Event event, String x, int y, Label label) {
+
+        public int labelY() {
+            return y + 4;
+        }
+
+        /** The label in this language (or the other one), abbreviated to {@value Timeline#LABEL_LENGTH} characters. */
+        public String labelText(String language) {
+            String text = event.label().in(language);
+            return text.length() <= LABEL_LENGTH ? text : text.substring(0, LABEL_LENGTH - 1).strip() + "…";
+        }
+    }
+
+    /** A kind of event as the legend names it: its label (a message key), its colour, how many events are of it. */
+    public record Legend(String labelKey, String cssClass, long count) {
+    }
+
+    /** The start of a year on the axis, and where its label goes (mid-year; null where the year is not labelled). */
+    public record Tick(String x, String labelX, String label) {
+    }
+}
