@@ -27,32 +27,24 @@ public class RecommendationStatistics {
     }
 
     /**
-     * How many live recommendations tagged with at least one of these topics each status holds, every status present
-     * (zero where none). Pass a topic's subtree to count the recommendations of the topic and its subtopics.
+     * For each of these topics, in the order given, how many live recommendations tagged with it or with a topic below
+     * it each status holds, every status present (zero where none). A recommendation counts once for a topic however
+     * many topics of its subtree it is tagged with.
      */
-    public Map<RecommendationStatus, Long> countByStatusInTopics(Collection<Long> topicIds) {
-        Map<RecommendationStatus, Long> counts = new EnumMap<>(RecommendationStatus.class);
-        for (RecommendationStatus status : RecommendationStatus.values()) {
-            counts.put(status, 0L);
+    public SubtreeCounts countByStatusInSubtrees(Collection<Long> topicIds) {
+        Map<Long, Map<RecommendationStatus, Long>> counts = new LinkedHashMap<>();
+        for (Long id : topicIds) {
+            Map<RecommendationStatus, Long> byStatus = new EnumMap<>(RecommendationStatus.class);
+            for (RecommendationStatus status : RecommendationStatus.values()) {
+                byStatus.put(status, 0L);
+            }
+            counts.put(id, byStatus);
         }
         if (!topicIds.isEmpty()) {
-            statistics.countByStatusInTopics(topicIds)
-                    .forEach(count -> counts.put(RecommendationStatus.valueOf(count.getStatus()), count.getCount()));
+            statistics.countByStatusInSubtrees(topicIds).forEach(count -> counts.get(count.getTopicId())
+                    .put(RecommendationStatus.valueOf(count.getStatus()), count.getCount()));
         }
-        return counts;
-    }
-
-    /**
-     * For each of these topics, how many live recommendations are tagged with it or with a topic below it, every topic
-     * present (zero where none), in the order given.
-     */
-    public Map<Long, Long> countBySubtree(Collection<Long> topicIds) {
-        Map<Long, Long> counts = new LinkedHashMap<>();
-        topicIds.forEach(id -> counts.put(id, 0L));
-        if (!topicIds.isEmpty()) {
-            statistics.countBySubtree(topicIds).forEach(count -> counts.put(count.getTopicId(), count.getCount()));
-        }
-        return counts;
+        return new SubtreeCounts(counts);
     }
 
     /** Every top-level topic with the live recommendations of its subtree, the most recommended first. */
@@ -61,6 +53,20 @@ public class RecommendationStatistics {
                 .map(row -> new TopicCount(row.getId(), row.getSlug(), new Bilingual(row.getNameEn(), row.getNameRu()),
                         row.getCount()))
                 .toList();
+    }
+
+    /** Topics' subtrees counted by status; a topic not asked about has none. */
+    public record SubtreeCounts(Map<Long, Map<RecommendationStatus, Long>> counts) {
+
+        /** Every status, in the order of the lifecycle, with its count for this topic. */
+        public Map<RecommendationStatus, Long> byStatus(Long topicId) {
+            return counts.getOrDefault(topicId, Map.of());
+        }
+
+        /** How many live recommendations this topic's subtree holds. */
+        public long total(Long topicId) {
+            return byStatus(topicId).values().stream().mapToLong(Long::longValue).sum();
+        }
     }
 
     /** A topic and how many recommendations it holds. */

@@ -14,28 +14,18 @@ import org.springframework.data.repository.Repository;
 interface RecommendationStatisticsRepository extends Repository<Recommendation, Long> {
 
     @Query(nativeQuery = true, value = """
-            select r.status as "status", count(*) as "count"
-              from recommendation r
-             where not r.archived
-               and exists (select 1 from recommendation_topic rt
-                            where rt.recommendation_id = r.id and rt.topic_id in (:topicIds))
-             group by r.status
-            """)
-    List<StatusCount> countByStatusInTopics(Collection<Long> topicIds);
-
-    @Query(nativeQuery = true, value = """
             with recursive subtree (root_id, topic_id) as (
                 select id, id from topic where id in (:rootIds)
               union
                 select s.root_id, t.id from topic t join subtree s on t.parent_id = s.topic_id
             )
-            select s.root_id as "topicId", count(distinct r.id) as "count"
+            select s.root_id as "topicId", r.status as "status", count(distinct r.id) as "count"
               from subtree s
               join recommendation_topic rt on rt.topic_id = s.topic_id
               join recommendation r on r.id = rt.recommendation_id and not r.archived
-             group by s.root_id
+             group by s.root_id, r.status
             """)
-    List<SubtreeCount> countBySubtree(Collection<Long> rootIds);
+    List<SubtreeCount> countByStatusInSubtrees(Collection<Long> rootIds);
 
     /** Every top-level topic, with or without recommendations, the most recommended first. */
     @Query(nativeQuery = true, value = """
@@ -56,14 +46,10 @@ interface RecommendationStatisticsRepository extends Repository<Recommendation, 
             """)
     List<TopLevelCount> countByTopLevelTopic();
 
-    interface StatusCount {
-        String getStatus();
-
-        long getCount();
-    }
-
     interface SubtreeCount {
         Long getTopicId();
+
+        String getStatus();
 
         long getCount();
     }

@@ -36,7 +36,7 @@ public record Timeline(List<Mark> marks, List<Tick> ticks, String today, int lan
     /** The most characters a label shows; longer ones are abbreviated to this. */
     static final int LABEL_LENGTH = 24;
 
-    /** How many year labels the axis shows at most; beyond that it labels every second, fifth… year. */
+    /** How many years the axis labels at most; beyond that it labels every second, fifth, tenth… year. */
     private static final int MAX_YEAR_LABELS = 10;
 
     public static Timeline of(List<Event> events, LocalDate today) {
@@ -130,15 +130,27 @@ public record Timeline(List<Mark> marks, List<Tick> ticks, String today, int lan
 
     private static List<Tick> ticks(LocalDate start, LocalDate end, double days) {
         int years = end.getYear() - start.getYear();
-        int step = years <= MAX_YEAR_LABELS ? 1 : years <= 2 * MAX_YEAR_LABELS ? 2 : 5;
+        int step = 1;
+        while (years > step * MAX_YEAR_LABELS) {
+            step = nextStep(step);
+        }
         List<Tick> ticks = new ArrayList<>();
-        for (int year = start.getYear(); year <= end.getYear(); year++) {
-            double x = position(start, days, LocalDate.of(year, 1, 1));
-            boolean labelled = year < end.getYear() && year % step == 0;
-            double middle = position(start, days, LocalDate.of(year, 7, 1));
-            ticks.add(new Tick(percent(x), labelled ? percent(middle) : null, labelled ? String.valueOf(year) : null));
+        for (int year = start.getYear(); year < end.getYear(); year++) {
+            if (year % step == 0) {
+                ticks.add(new Tick(percent(position(start, days, LocalDate.of(year, 1, 1))),
+                        percent(position(start, days, LocalDate.of(year, 7, 1))), String.valueOf(year)));
+            }
         }
         return List.copyOf(ticks);
+    }
+
+    /** 1, 2, 5, 10, 20, 50…: the next step between labelled years. */
+    private static int nextStep(int step) {
+        int magnitude = 1;
+        while (magnitude * 10 <= step) {
+            magnitude *= 10;
+        }
+        return step / magnitude == 2 ? 5 * magnitude : 2 * step;
     }
 
     /** Each kind of event with how many there are, in the order of their first event. */
@@ -191,7 +203,7 @@ public record Timeline(List<Mark> marks, List<Tick> ticks, String today, int lan
     public record Legend(String labelKey, String cssClass, long count) {
     }
 
-    /** The start of a year on the axis, and where its label goes (mid-year; null where the year is not labelled). */
+    /** A year on the axis: where it starts, where its label goes (mid-year), the label. */
     public record Tick(String x, String labelX, String label) {
     }
 }

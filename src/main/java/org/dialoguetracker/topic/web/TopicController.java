@@ -1,9 +1,12 @@
 package org.dialoguetracker.topic.web;
 
+import java.util.stream.Stream;
+
 import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.recommendation.RecommendationFilter;
 import org.dialoguetracker.recommendation.RecommendationService;
 import org.dialoguetracker.recommendation.RecommendationStatistics;
+import org.dialoguetracker.recommendation.RecommendationStatistics.SubtreeCounts;
 import org.dialoguetracker.statement.StatementService;
 import org.dialoguetracker.system.BarChart;
 import org.dialoguetracker.system.Paging;
@@ -59,11 +62,13 @@ class TopicController {
         model.addAttribute("recommendations", recommendations.browse(new RecommendationFilter(subtree, null),
                 Paging.page(page), Paging.DEFAULT_SIZE));
         model.addAttribute("statements", statements.forTopics(subtree, STATEMENTS_SHOWN, Viewer.of(authentication)));
-        model.addAttribute("subtopicCounts",
-                statistics.countBySubtree(topicPage.topic().children().stream().map(TopicNode::id).toList()));
-        model.addAttribute("statusChart", BarChart.ofCounts(statistics.countByStatusInTopics(subtree),
-                "recommendation.status.", "bar-", status -> UriComponentsBuilder.fromPath("/recommendations")
-                        .queryParam("topic", topicPage.topic().slug()).queryParam("status", status).encode().build().toUriString()));
+        TopicNode topic = topicPage.topic();
+        SubtreeCounts counts = statistics.countByStatusInSubtrees(Stream.concat(Stream.of(topic.id()),
+                topic.children().stream().map(TopicNode::id)).toList());
+        model.addAttribute("subtopicCounts", counts);
+        model.addAttribute("statusChart", BarChart.ofCounts(counts.byStatus(topic.id()), "recommendation.status.",
+                "bar-", status -> UriComponentsBuilder.fromPath("/recommendations").queryParam("topic", topic.slug())
+                        .queryParam("status", status).encode().build().toUriString()));
         return "topics/show";
     }
 }
