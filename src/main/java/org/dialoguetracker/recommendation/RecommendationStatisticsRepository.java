@@ -33,16 +33,19 @@ interface RecommendationStatisticsRepository extends Repository<Recommendation, 
                 select id, id from topic where parent_id is null
               union
                 select s.root_id, t.id from topic t join subtree s on t.parent_id = s.topic_id
+            ), counts (root_id, count) as (
+                select s.root_id, count(distinct r.id)
+                  from subtree s
+                  join recommendation_topic rt on rt.topic_id = s.topic_id
+                  join recommendation r on r.id = rt.recommendation_id and not r.archived
+                 group by s.root_id
             )
             select root.id as "id", root.slug as "slug", root.name_en as "nameEn", root.name_ru as "nameRu",
-                   count(distinct r.id) as "count"
+                   coalesce(c.count, 0) as "count"
               from topic root
-              left join subtree s on s.root_id = root.id
-              left join recommendation_topic rt on rt.topic_id = s.topic_id
-              left join recommendation r on r.id = rt.recommendation_id and not r.archived
+              left join counts c on c.root_id = root.id
              where root.parent_id is null
-             group by root.id
-             order by count(distinct r.id) desc, root.position, root.id
+             order by coalesce(c.count, 0) desc, root.position, root.id
             """)
     List<TopLevelCount> countByTopLevelTopic();
 

@@ -74,7 +74,17 @@ public record BarChart(List<Bar> bars, long total) {
 
         /** The baseline of the row's line of text. */
         public int textY() {
-            return top + 14;
+            return top + labelBaseline();
+        }
+
+        /** The height of the label's box, which cuts off what would run into the value. */
+        public int labelHeight() {
+            return barY() - top;
+        }
+
+        /** The baseline of the label within its box. */
+        public int labelBaseline() {
+            return 14;
         }
 
         public int barY() {

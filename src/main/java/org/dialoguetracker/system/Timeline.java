@@ -18,7 +18,7 @@ import java.util.Map;
 public record Timeline(List<Mark> marks, List<Tick> ticks, String today, int lanes, List<Legend> legend) {
 
     /** The narrowest the chart is drawn (its CSS says so too), which bounds how much room a label takes. */
-    static final int MIN_WIDTH_PX = 480;
+    static final int MIN_WIDTH_PX = 720;
 
     static final int MAX_LANES = 5;
 
@@ -28,10 +28,10 @@ public record Timeline(List<Mark> marks, List<Tick> ticks, String today, int lan
     private static final double MARGIN = 2.0;
 
     /** Half a mark's width in percent (a radius of 6 pixels and a little air). */
-    private static final double HALF_MARK = 8.0 * 100 / MIN_WIDTH_PX;
+    static final double HALF_MARK = 8.0 * 100 / MIN_WIDTH_PX;
 
-    /** The width in percent of one character of a label (about 6.5 pixels at the chart's font size). */
-    private static final double CHARACTER = 6.5 * 100 / MIN_WIDTH_PX;
+    /** The width in percent of one character of a label (at most 7.5 pixels at the labels' 12 pixels, Cyrillic too). */
+    static final double CHARACTER = 7.5 * 100 / MIN_WIDTH_PX;
 
     /** The most characters a label shows; longer ones are abbreviated to this. */
     static final int LABEL_LENGTH = 24;
@@ -48,15 +48,11 @@ public record Timeline(List<Mark> marks, List<Tick> ticks, String today, int lan
         LocalDate end = byDate.get(byDate.size() - 1).date().withDayOfYear(1).plusYears(1);
         double days = ChronoUnit.DAYS.between(start, end);
 
-        List<Mark> marks = new ArrayList<>(byDate.size());
-        List<Double> laneEnds = new ArrayList<>();
-        for (Event event : byDate) {
-            double x = position(start, days, event.date());
-            marks.add(place(event, x, laneEnds));
-        }
+        Lanes lanes = new Lanes();
+        byDate.forEach(event -> lanes.place(event, position(start, days, event.date())));
+        List<Mark> marks = lanes.marks();
         String todayX = !today.isBefore(start) && today.isBefore(end) ? percent(position(start, days, today)) : null;
-        return new Timeline(List.copyOf(marks), ticks(start, end, days), todayX, Math.max(1, laneEnds.size()),
-                legend(byDate));
+        return new Timeline(marks, ticks(start, end, days), todayX, lanes.count(), legend(byDate));
     }
 
     /** The top of the axis line, below the lanes. */
@@ -82,50 +78,86 @@ public record Timeline(List<Mark> marks, List<Tick> ticks, String today, int lan
     }
 
     /**
-     * Puts a mark on the lowest lane where it and its label fit after what the lane holds already; with its label
-     * before it where the label would run past the right edge; without its label where no lane has room for it;
-     * on the least crowded lane, overlapping, where no lane has room even for the mark.
+     * Marks placed on lanes in the order of their dates. Each lane knows where its content ends (the last mark, or its
+     * label after it) and which mark is its last.
      */
-    private static Mark place(Event event, double x, List<Double> laneEnds) {
-        double label = Math.min(LABEL_LENGTH, longest(event.label())) * CHARACTER + HALF_MARK;
-        boolean before = x + HALF_MARK + label > 100;
-        double from = before ? x - HALF_MARK - label : x - HALF_MARK;
-        double to = before ? x + HALF_MARK : x + HALF_MARK + label;
-        int lane = freeLane(laneEnds, from);
-        if (lane >= 0) {
-            return mark(event, x, lane, to, before ? Label.BEFORE : Label.AFTER, laneEnds);
+    private static final class Lanes {
+
+        private final List<Placed> placed = new ArrayList<>();
+
+        private final List<Double> ends = new ArrayList<>();
+
+        private final List<Integer> last = new ArrayList<>();
+
+        /**
+         * Puts a mark on the lowest lane where it and its label fit after what the lane holds already, with its label
+         * before it where the label would run past the right edge; else without its label where the mark fits; else
+         * it takes the room of the label of the last mark of a lane; else, where even the marks are too close
+         * together, it overlaps the mark of the lane that ends soonest.
+         */
+        void place(Event event, double x) {
+            double label = Math.min(LABEL_LENGTH, longest(event.label())) * CHARACTER + HALF_MARK;
+            boolean before = x + HALF_MARK + label > 100;
+            int lane = free(before ? x - HALF_MARK - label : x - HALF_MARK);
+            if (lane >= 0) {
+                put(event, x, lane, before ? x + HALF_MARK : x + HALF_MARK + label, before ? Label.BEFORE : Label.AFTER);
+                return;
+            }
+            lane = free(x - HALF_MARK);
+            if (lane >= 0) {
+                put(event, x, lane, x + HALF_MARK, Label.NONE);
+                return;
+            }
+            int soonest = 0;
+            for (int i = 1; i < ends.size(); i++) {
+                if (markEnd(i) < markEnd(soonest)) {
+                    soonest = i;
+                }
+            }
+            Placed previous = placed.get(last.get(soonest));
+            placed.set(last.get(soonest), new Placed(previous.event(), previous.x(), previous.lane(), Label.NONE));
+            put(event, x, soonest, Math.max(markEnd(soonest), x + HALF_MARK), Label.NONE);
         }
-        lane = freeLane(laneEnds, x - HALF_MARK);
-        if (lane >= 0) {
-            return mark(event, x, lane, x + HALF_MARK, Label.NONE, laneEnds);
+
+        /** The first lane whose content ends before {@code from}, a new lane if none does and there is room, or -1. */
+        private int free(double from) {
+            for (int lane = 0; lane < ends.size(); lane++) {
+                if (ends.get(lane) <= from) {
+                    return lane;
+                }
+            }
+            return ends.size() < MAX_LANES ? ends.size() : -1;
         }
-        int leastCrowded = 0;
-        for (int i = 1; i < laneEnds.size(); i++) {
-            if (laneEnds.get(i) < laneEnds.get(leastCrowded)) {
-                leastCrowded = i;
+
+        private double markEnd(int lane) {
+            return placed.get(last.get(lane)).x() + HALF_MARK;
+        }
+
+        private void put(Event event, double x, int lane, double end, Label label) {
+            placed.add(new Placed(event, x, lane, label));
+            if (lane == ends.size()) {
+                ends.add(end);
+                last.add(placed.size() - 1);
+            } else {
+                ends.set(lane, end);
+                last.set(lane, placed.size() - 1);
             }
         }
-        return mark(event, x, leastCrowded, Math.max(laneEnds.get(leastCrowded), x + HALF_MARK), Label.NONE,
-                laneEnds);
+
+        int count() {
+            return Math.max(1, ends.size());
+        }
+
+        /** The marks with their heights: the first lane runs along the axis, the others above it. */
+        List<Mark> marks() {
+            int lanes = count();
+            return placed.stream().map(mark -> new Mark(mark.event(), percent(mark.x()),
+                    (lanes - 1 - mark.lane()) * LANE_HEIGHT + LANE_HEIGHT / 2 + 4, mark.label())).toList();
+        }
     }
 
-    /** The first lane whose content ends before {@code from}, a new lane if there is none and room for one, or -1. */
-    private static int freeLane(List<Double> laneEnds, double from) {
-        for (int lane = 0; lane < laneEnds.size(); lane++) {
-            if (laneEnds.get(lane) <= from) {
-                return lane;
-            }
-        }
-        return laneEnds.size() < MAX_LANES ? laneEnds.size() : -1;
-    }
-
-    private static Mark mark(Event event, double x, int lane, double to, Label label, List<Double> laneEnds) {
-        if (lane == laneEnds.size()) {
-            laneEnds.add(to);
-        } else {
-            laneEnds.set(lane, to);
-        }
-        return new Mark(event, percent(x), lane * LANE_HEIGHT + LANE_HEIGHT / 2 + 4, label);
+    /** A mark on its lane, before the lanes are counted and turned into heights. */
+    private record Placed(Event event, double x, int lane, Label label) {
     }
 
     private static List<Tick> ticks(LocalDate start, LocalDate end, double days) {

@@ -12,18 +12,19 @@ final class ChartHtml {
 
     private static final Pattern ROW = Pattern.compile("""
             (?:<a href="([^"]*)" class="chart-row">|<g class="chart-row">)\\s*<g>\\s*<title>[^<]*</title>\\s*\
-            <text class="chart-label"[^>]*>(.*?)</text>\\s*<text class="chart-value"[^>]*>([^<]*)</text>""",
+            <svg class="chart-label-box"[^>]*><text\\s+class="chart-label"[^>]*>(.*?)</text></svg>\\s*\
+            <text class="chart-value"[^>]*>([^<]*)</text>""",
             Pattern.DOTALL);
 
     private ChartHtml() {
     }
 
-    /** The SVG of the chart whose title has the id {@code chartId-title}. */
+    /** The figure of the chart whose title has the id {@code chartId-title}: its SVG and caption. */
     static String svg(String html, String chartId) {
         int title = html.indexOf("aria-labelledby=\"" + chartId + "-title\"");
         assertThat(title).as("chart %s on the page", chartId).isNotNegative();
         int start = html.lastIndexOf("<svg", title);
-        return html.substring(start, html.indexOf("</svg>", title) + "</svg>".length());
+        return html.substring(start, html.indexOf("</figure>", title));
     }
 
     /** The bars of that chart, in order. */

@@ -3,6 +3,9 @@ package org.dialoguetracker.system;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
 
 import org.dialoguetracker.system.Timeline.Event;
 import org.dialoguetracker.system.Timeline.Label;
@@ -52,11 +55,46 @@ class TimelineTest {
         Timeline timeline = Timeline.of(events, TODAY);
         assertThat(timeline.lanes()).isEqualTo(Timeline.MAX_LANES);
         assertThat(timeline.marks().subList(0, 5)).extracting(Mark::y).doesNotHaveDuplicates();
-        assertThat(timeline.marks().subList(0, 5)).extracting(Mark::label).containsOnly(Label.AFTER);
-        assertThat(timeline.marks().subList(5, 12)).extracting(Mark::label).containsOnly(Label.NONE);
+        assertThat(timeline.marks().subList(0, 12)).extracting(Mark::label).containsOnly(Label.NONE);
+        assertThat(timeline.marks().get(12).label()).isEqualTo(Label.AFTER);
         assertThat(timeline.axisY()).isGreaterThan(timeline.marks().stream().mapToInt(Mark::y).max().orElseThrow() + 6);
         assertThat(timeline.legend()).containsExactly(new Legend("kind.HELD", "css-HELD", 12),
                 new Legend("kind.PLANNED", "css-PLANNED", 1));
+    }
+
+    @Test
+    void no_label_runs_into_a_mark_or_a_label_of_its_lane() {
+        Random random = new Random(52);
+        List<Event> events = new ArrayList<>();
+        String[] places = { "Geneva", "Vienna", "Helsinki", "Istanbul", "Saint Petersburg", "Oslo", "Reykjavik" };
+        for (int i = 0; i < 25; i++) {
+            events.add(event(LocalDate.of(2017, 1, 1).plusDays(random.nextInt(6 * 365)).toString(),
+                    places[random.nextInt(places.length)], "HELD"));
+        }
+        Timeline timeline = Timeline.of(events, TODAY);
+        Map<Integer, List<Mark>> lanes = timeline.marks().stream().collect(Collectors.groupingBy(Mark::y));
+        assertThat(lanes).hasSize(Timeline.MAX_LANES);
+        int labelled = 0;
+        for (List<Mark> lane : lanes.values()) {
+            for (int i = 0; i < lane.size(); i++) {
+                Mark mark = lane.get(i);
+                double width = mark.event().label().en().length() * Timeline.CHARACTER + Timeline.HALF_MARK;
+                if (mark.label() == Label.AFTER && i + 1 < lane.size()) {
+                    assertThat(x(lane.get(i + 1)) - Timeline.HALF_MARK).as(mark.event().place().en())
+                            .isGreaterThanOrEqualTo(x(mark) + Timeline.HALF_MARK + width - 0.01);
+                }
+                if (mark.label() == Label.BEFORE && i > 0) {
+                    assertThat(x(lane.get(i - 1)) + Timeline.HALF_MARK)
+                            .isLessThanOrEqualTo(x(mark) - Timeline.HALF_MARK - width + 0.01);
+                }
+                labelled += mark.label() == Label.NONE ? 0 : 1;
+            }
+        }
+        assertThat(labelled).as("marks with a label").isGreaterThan(10);
+    }
+
+    private static double x(Mark mark) {
+        return Double.parseDouble(mark.x().replace("%", ""));
     }
 
     @Test
