@@ -1,10 +1,16 @@
 package org.dialoguetracker.topic.web;
 
+import java.util.stream.Stream;
+
 import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.recommendation.RecommendationFilter;
 import org.dialoguetracker.recommendation.RecommendationService;
+import org.dialoguetracker.recommendation.RecommendationStatistics;
+import org.dialoguetracker.recommendation.RecommendationStatistics.SubtreeCounts;
 import org.dialoguetracker.statement.StatementService;
+import org.dialoguetracker.system.BarChart;
 import org.dialoguetracker.system.Paging;
+import org.dialoguetracker.topic.TopicNode;
 import org.dialoguetracker.topic.TopicService;
 import org.dialoguetracker.topic.TopicService.TopicPage;
 
@@ -15,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 @RequestMapping("/topics")
@@ -28,10 +35,14 @@ class TopicController {
 
     private final StatementService statements;
 
-    TopicController(TopicService topics, RecommendationService recommendations, StatementService statements) {
+    private final RecommendationStatistics statistics;
+
+    TopicController(TopicService topics, RecommendationService recommendations, StatementService statements,
+            RecommendationStatistics statistics) {
         this.topics = topics;
         this.recommendations = recommendations;
         this.statements = statements;
+        this.statistics = statistics;
     }
 
     @GetMapping
@@ -51,6 +62,13 @@ class TopicController {
         model.addAttribute("recommendations", recommendations.browse(new RecommendationFilter(subtree, null),
                 Paging.page(page), Paging.DEFAULT_SIZE));
         model.addAttribute("statements", statements.forTopics(subtree, STATEMENTS_SHOWN, Viewer.of(authentication)));
+        TopicNode topic = topicPage.topic();
+        SubtreeCounts counts = statistics.countByStatusInSubtrees(Stream.concat(Stream.of(topic.id()),
+                topic.children().stream().map(TopicNode::id)).toList());
+        model.addAttribute("subtopicCounts", counts);
+        model.addAttribute("statusChart", BarChart.ofCounts(counts.byStatus(topic.id()), "recommendation.status.",
+                "bar-", status -> UriComponentsBuilder.fromPath("/recommendations").queryParam("topic", topic.slug())
+                        .queryParam("status", status).encode().build().toUriString()));
         return "topics/show";
     }
 }

@@ -1,0 +1,86 @@
+package org.dialoguetracker.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.dialoguetracker.followup.FollowUpStatistics.FollowUpOutlook;
+import org.dialoguetracker.meeting.MeetingMark;
+import org.dialoguetracker.meeting.MeetingTimeline;
+import org.dialoguetracker.recommendation.RecommendationStatistics;
+import org.dialoguetracker.recommendation.RecommendationStatistics.TopicCount;
+import org.dialoguetracker.recommendation.RecommendationStatus;
+import org.dialoguetracker.system.BarChart;
+import org.dialoguetracker.system.BarChart.Entry;
+import org.dialoguetracker.system.Timeline;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The dashboard's four charts, from counts made in PostgreSQL; each bar and mark leads to the list it counts. */
+@Component
+class DashboardCharts {
+
+    /** Top-level topics charted; the rest are named on the topics page. */
+    static final int TOPICS_SHOWN = 12;
+
+    /** Meetings on the timeline: the latest ones, planned ones included. */
+    static final int MEETINGS_SHOWN = 60;
+
+    private final RecommendationStatistics recommendations;
+
+    private final MeetingTimeline meetings;
+
+    private final Clock clock;
+
+    DashboardCharts(RecommendationStatistics recommendations, MeetingTimeline meetings, Clock clock) {
+        this.recommendations = recommendations;
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    Charts charts(Map<RecommendationStatus, Long> byStatus, FollowUpOutlook followUps) {
+        List<TopicCount> topics = recommendations.countByTopLevelTopic();
+        return new Charts(
+                BarChart.ofCounts(byStatus, "recommendation.status.", "bar-",
+                        status -> link("/recommendations", "status", status.name())),
+                BarChart.of(topics.stream().limit(TOPICS_SHOWN)
+                        .map(topic -> Entry.named(topic.name(), topic.count(),
+                                link("/recommendations", "topic", topic.slug()), "chart-topic"))
+                        .toList()),
+                Math.max(0, topics.size() - TOPICS_SHOWN),
+                followUps(followUps),
+                Timeline.of(meetings.latest(MEETINGS_SHOWN).stream().map(DashboardCharts::event).toList(),
+                        LocalDate.now(clock)));
+    }
+
+    /** Open actions by how their due date stands, most pressing first, then the done ones. */
+    private static BarChart followUps(FollowUpOutlook outlook) {
+        return BarChart.of(List.of(
+                Entry.keyed("charts.followUps.overdue", outlook.overdue(), link("/follow-ups", "overdue", "true"),
+                        "chart-followups-overdue"),
+                Entry.keyed("charts.followUps.dueSoon", outlook.dueSoon(), null, "chart-followups-soon"),
+                Entry.keyed("charts.followUps.dueLater", outlook.dueLater(), null, "chart-followups-later"),
+                Entry.keyed("charts.followUps.undated", outlook.undated(), null, "chart-followups-undated"),
+                Entry.keyed("charts.followUps.done", outlook.done(), link("/follow-ups", "status", "DONE"),
+                        "chart-followups-done")));
+    }
+
+    private static Timeline.Event event(MeetingMark meeting) {
+        return new Timeline.Event(meeting.startDate(), "/meetings/" + meeting.id(), meeting.title(), meeting.city(),
+                meeting.city().isEmpty() ? meeting.title() : meeting.city(), "meeting.status." + meeting.status(),
+                "chart-meeting-" + meeting.status());
+    }
+
+    private static String link(String path, String parameter, String value) {
+        return UriComponentsBuilder.fromPath(path).queryParam(parameter, value).encode().build().toUriString();
+    }
+
+    /**
+     * Recommendations by status and by top-level topic (with how many topics were left out), follow-up actions by
+     * due date, and meetings on a timeline.
+     */
+    record Charts(BarChart byStatus, BarChart byTopic, int topicsLeftOut, BarChart followUps, Timeline meetings) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.dialoguetracker.followup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Where the follow-up actions of the live recommendations stand, as the dashboard's chart shows it. */
+@Service
+@Transactional(readOnly = true)
+public class FollowUpStatistics {
+
+    /** How far ahead an open action counts as due soon. */
+    public static final int SOON_DAYS = 30;
+
+    private final FollowUpStatisticsRepository statistics;
+
+    private final Clock clock;
+
+    FollowUpStatistics(FollowUpStatisticsRepository statistics, Clock clock) {
+        this.statistics = statistics;
+        this.clock = clock;
+    }
+
+    /** The open actions overdue, due within {@value #SOON_DAYS} days (today included), due later or undated; the done ones. */
+    public FollowUpOutlook outlook() {
+        LocalDate today = LocalDate.now(clock);
+        var counts = statistics.outlook(today, today.plusDays(SOON_DAYS));
+        return new FollowUpOutlook(counts.getOverdue(), counts.getDueSoon(), counts.getDueLater(), counts.getUndated(),
+                counts.getDone());
+    }
+
+    /** Counts of follow-up actions; the first four are the open ones (open or in progress), which they split. */
+    public record FollowUpOutlook(long overdue, long dueSoon, long dueLater, long undated, long done) {
+
+        public long open() {
+            return overdue + dueSoon + dueLater + undated;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.dialoguetracker.recommendation;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dialoguetracker.system.Bilingual;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How many live recommendations each status and each topic holds, as the dashboard's and the topic pages' charts show
+ * them: counted by PostgreSQL in one statement each, a topic counting the recommendations tagged with it or with any
+ * topic below it, each of them once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecommendationStatistics {
+
+    private final RecommendationStatisticsRepository statistics;
+
+    RecommendationStatistics(RecommendationStatisticsRepository statistics) {
+        this.statistics = statistics;
+    }
+
+    /**
+     * For each of these topics, in the order given, how many live recommendations tagged with it or with a topic below
+     * it each status holds, every status present (zero where none). A recommendation counts once for a topic however
+     * many topics of its subtree it is tagged with.
+     */
+    public SubtreeCounts countByStatusInSubtrees(Collection<Long> topicIds) {
+        Map<Long, Map<RecommendationStatus, Long>> counts = new LinkedHashMap<>();
+        for (Long id : topicIds) {
+            Map<RecommendationStatus, Long> byStatus = new EnumMap<>(RecommendationStatus.class);
+            for (RecommendationStatus status : RecommendationStatus.values()) {
+                byStatus.put(status, 0L);
+            }
+            counts.put(id, byStatus);
+        }
+        if (!topicIds.isEmpty()) {
+            statistics.countByStatusInSubtrees(topicIds).forEach(count -> counts.get(count.getTopicId())
+                    .put(RecommendationStatus.valueOf(count.getStatus()), count.getCount()));
+        }
+        return new SubtreeCounts(counts);
+    }
+
+    /** Every top-level topic with the live recommendations of its subtree, the most recommended first. */
+    public List<TopicCount> countByTopLevelTopic() {
+        return statistics.countByTopLevelTopic().stream()
+                .map(row -> new TopicCount(row.getId(), row.getSlug(), new Bilingual(row.getNameEn(), row.getNameRu()),
+                        row.getCount()))
+                .toList();
+    }
+
+    /** Topics' subtrees counted by status; a topic not asked about has none. */
+    public record SubtreeCounts(Map<Long, Map<RecommendationStatus, Long>> counts) {
+
+        /** Every status, in the order of the lifecycle, with its count for this topic. */
+        public Map<RecommendationStatus, Long> byStatus(Long topicId) {
+            return counts.getOrDefault(topicId, Map.of());
+        }
+
+        /** How many live recommendations this topic's subtree holds. */
+        public long total(Long topicId) {
+            return byStatus(topicId).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** A topic and how many recommendations it holds. */
+    public record TopicCount(Long id, String slug, Bilingual name, long count) {
+    }
+}
