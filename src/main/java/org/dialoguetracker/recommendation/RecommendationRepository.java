@@ -8,11 +8,9 @@ import org.dialoguetracker.meeting.Meeting;
 import org.dialoguetracker.statement.Statement;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface RecommendationRepository extends JpaRepository<Recommendation, Long>,
-        JpaSpecificationExecutor<Recommendation> {
+interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
     @Query("""
             select r from Recommendation r

@@ -7,13 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.criteria.JoinType;
 import org.dialoguetracker.system.NotFoundException;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,20 +19,10 @@ public class RecommendationService {
     /** References asked for per query, well below PostgreSQL's limit on the parameters of one statement. */
     private static final int REFERENCES_PER_QUERY = 1000;
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
-
     private final RecommendationRepository recommendations;
 
     RecommendationService(RecommendationRepository recommendations) {
         this.recommendations = recommendations;
-    }
-
-    /** One page of the recommendations the filter lets through, newest first; archived ones are left out. */
-    public Page<RecommendationSummary> browse(RecommendationFilter filter, int page, int size) {
-        Specification<Recommendation> spec = notArchived().and(hasStatus(filter.status()))
-                .and(inTopics(filter.topicIds()));
-        return recommendations.findAll(spec, PageRequest.of(page, size, NEWEST_FIRST))
-                .map(RecommendationSummary::of);
     }
 
     public RecommendationDetails details(Long id) {
@@ -95,30 +80,5 @@ public class RecommendationService {
         Map<Long, Long> counts = new HashMap<>();
         recommendations.countByTopic().forEach(count -> counts.put(count.getTopicId(), count.getCount()));
         return counts;
-    }
-
-    private static Specification<Recommendation> notArchived() {
-        return (root, query, cb) -> cb.isFalse(root.get("archived"));
-    }
-
-    private static Specification<Recommendation> hasStatus(RecommendationStatus status) {
-        return (root, query, cb) -> status == null ? null : cb.equal(root.get("status"), status);
-    }
-
-    private static Specification<Recommendation> inTopics(List<Long> topicIds) {
-        return (root, query, cb) -> {
-            if (topicIds == null) {
-                return null;
-            }
-            if (topicIds.isEmpty()) {
-                return cb.disjunction();
-            }
-            var sub = query.subquery(Long.class);
-            var tagged = sub.from(Recommendation.class);
-            sub.select(tagged.get("id"))
-                    .where(cb.equal(tagged.get("id"), root.get("id")),
-                            tagged.join("topics", JoinType.INNER).get("id").in(topicIds));
-            return cb.exists(sub);
-        };
     }
 }

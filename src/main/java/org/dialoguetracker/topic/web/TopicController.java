@@ -3,7 +3,9 @@ package org.dialoguetracker.topic.web;
 import java.util.stream.Stream;
 
 import org.dialoguetracker.account.Viewer;
-import org.dialoguetracker.recommendation.RecommendationFilter;
+import org.dialoguetracker.recommendation.RecommendationHit;
+import org.dialoguetracker.recommendation.RecommendationQuery;
+import org.dialoguetracker.recommendation.RecommendationSearch;
 import org.dialoguetracker.recommendation.RecommendationService;
 import org.dialoguetracker.recommendation.RecommendationStatistics;
 import org.dialoguetracker.recommendation.RecommendationStatistics.SubtreeCounts;
@@ -37,12 +39,15 @@ class TopicController {
 
     private final RecommendationStatistics statistics;
 
+    private final RecommendationSearch search;
+
     TopicController(TopicService topics, RecommendationService recommendations, StatementService statements,
-            RecommendationStatistics statistics) {
+            RecommendationStatistics statistics, RecommendationSearch search) {
         this.topics = topics;
         this.recommendations = recommendations;
         this.statements = statements;
         this.statistics = statistics;
+        this.search = search;
     }
 
     @GetMapping
@@ -59,8 +64,8 @@ class TopicController {
         var subtree = topicPage.topic().subtreeIds();
         model.addAttribute("topic", topicPage.topic());
         model.addAttribute("parent", topicPage.parent());
-        model.addAttribute("recommendations", recommendations.browse(new RecommendationFilter(subtree, null),
-                Paging.page(page), Paging.DEFAULT_SIZE));
+        model.addAttribute("recommendations", search.find(RecommendationQuery.ofTopic(slug), Paging.page(page),
+                Paging.DEFAULT_SIZE).map(RecommendationHit::recommendation));
         model.addAttribute("statements", statements.forTopics(subtree, STATEMENTS_SHOWN, Viewer.of(authentication)));
         TopicNode topic = topicPage.topic();
         SubtreeCounts counts = statistics.countByStatusInSubtrees(Stream.concat(Stream.of(topic.id()),
