@@ -67,6 +67,8 @@ final class FormRoutes {
             POST /participants/{id}/delete                              NONE
             POST /participants/{id}/edit                                TEXT    names, position, contacts
             POST /participants/{id}/unarchive                           NONE
+            POST /profile/tokens                                        TEXT    the name of a personal access token
+            POST /profile/tokens/{id}/revoke                            NONE
             POST /recommendations/{id}/archive                          NONE
             POST /recommendations/{id}/edit                             TEXT    reference, titles, texts
             POST /recommendations/{id}/status                           TEXT    the note of a status change

@@ -190,6 +190,7 @@ class XssPayloadBrowserTest {
         recommendation();
         followUps();
         account();
+        accessToken();
         bulkStatusUpdate();
         restore();
         searchesAndFilters();
@@ -382,6 +383,13 @@ class XssPayloadBrowserTest {
                 Payloads.marker(payloads.get("reset.confirmation")));
     }
 
+    /** A personal access token named with a payload, listed on the profile page. */
+    private void accessToken() {
+        open("/profile");
+        // a new token shows its secret, once, in a warning rather than a success message
+        submit("token", "main form.new-token-form", Map.of(), "main #new-token");
+    }
+
     /**
      * A CSV file with the recommendation's reference and one that does not exist, statuses valid and not, notes and
      * follow-ups all payloads, under a file name that is one too: its preview shows each as text. Discarded; then
@@ -449,8 +457,8 @@ class XssPayloadBrowserTest {
      * text that admins read.
      */
     private void searchesAndFilters() {
-        // (the filters of /recommendations have no text field yet: their q comes with the full-text search)
-        search("/recommendations", "main form.filters", "recommendations");
+        search("/recommendations", "main form.browse-search", "recommendations");
+        search("/search", "main form.site-search", "sitesearch");
         search("/participants", "main form[role=search]", "participants");
         search("/admin/audit", "main form[method=get]", "audit");
         for (String parameter : List.of("status", "topic", "slug")) {
@@ -521,11 +529,13 @@ class XssPayloadBrowserTest {
                 page("/follow-ups/" + created.followUps.get("done") + "/complete", "followup-done.description*"),
                 page("/follow-ups/" + created.followUps.get("cancelled") + "/cancel", "followup-cancelled.description*"),
                 page("/admin/users", "account-edit.displayName"),
+                page("/profile", "token.name"),
                 form("/admin/users/" + created.account + "/edit", "account-edit"),
                 page("/admin/audit?user=" + encoded(payloads.get("login.username")), "login.username"),
                 page("/admin/audit?kind=EXPORT&user=admin", "export.topic"),
-                error("/recommendations?status=" + encoded(payloads.get("search.status")) + "&topic="
-                        + encoded(payloads.get("search.topic"))),
+                // an unreadable status is left out with a notice; the unknown topic is named in another
+                page("/recommendations?status=" + encoded(payloads.get("search.status")) + "&topic="
+                        + encoded(payloads.get("search.topic")), "search.topic"),
                 // (without slashes: an encoded one is refused by the server before the app sees it)
                 error("/topics/" + encoded(payloads.get("search.slug").replace("/", "")).replace("+", "%20")));
     }
@@ -598,6 +608,11 @@ class XssPayloadBrowserTest {
      * those values (their payloads are forgotten) and it is submitted again, and must be taken.
      */
     private void submit(String formKey, String formSelector, Map<String, String> valid) {
+        submit(formKey, formSelector, valid, "main .alert-success");
+    }
+
+    /** As {@link #submit(String, String, Map)}, for a form whose saved state shows as {@code savedSelector}. */
+    private void submit(String formKey, String formSelector, Map<String, String> valid, String savedSelector) {
         WebElement form = driver().findElement(By.cssSelector(formSelector));
         Map<String, String> values = new LinkedHashMap<>();
         String password = null;
@@ -639,7 +654,7 @@ class XssPayloadBrowserTest {
             checkHere(formKey + " submitted again", List.of());
             assertThat(refused()).as("fields still refused in " + formKey + ": " + refusedFields()).isFalse();
         }
-        assertThat(driver().findElements(By.cssSelector("main .alert-success"))).as(formKey + " saved").isNotEmpty();
+        assertThat(driver().findElements(By.cssSelector(savedSelector))).as(formKey + " saved").isNotEmpty();
     }
 
     /**
