@@ -29,7 +29,7 @@ class InterfaceLanguageTest {
         Cookie session = mvc.perform(get("/recommendations").param("lang", "ru")
                         .with(user("researcher").roles("RESEARCHER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Рекомендации"), containsString("Сбросить фильтры"),
+                .andExpect(content().string(allOf(containsString("Рекомендации"), containsString("Поиск по рекомендациям"),
                         containsString("lang=\"ru\""))))
                 .andReturn().getResponse().getCookie("SESSION");
         assertThat(session).isNotNull();

@@ -34,12 +34,20 @@ class ErrorPagesTest {
 
     @Test
     void an_unreadable_parameter_gets_the_400_page_without_details() throws Exception {
-        for (String path : new String[] { "/meetings/not-a-number", "/recommendations?status=NO_SUCH_STATUS" }) {
+        for (String path : new String[] { "/meetings/not-a-number", "/follow-ups?status=NO_SUCH_STATUS" }) {
             mvc.perform(get(path).with(user("researcher").roles("RESEARCHER")))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().string(allOf(containsString("could not be understood"),
                             not(containsString("Exception")))));
         }
+    }
+
+    @Test
+    void an_unreadable_filter_of_the_browse_page_is_left_out_with_a_notice() throws Exception {
+        mvc.perform(get("/recommendations?status=NO_SUCH_STATUS").with(user("researcher").roles("RESEARCHER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("could not be read and were left out (status)"),
+                        containsString("UKRU-2017-01"), not(containsString("Exception")))));
     }
 
     @Test
