@@ -2,6 +2,7 @@ package org.dialoguetracker.system;
 
 import java.util.Locale;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -9,8 +10,12 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
-/** {@code ?lang=en|ru} on any page switches the interface language and keeps it in the session. */
+/**
+ * {@code ?lang=en|ru} on any page switches the interface language and keeps it in the session; links are written as
+ * the templates give them.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -21,6 +26,23 @@ class WebConfiguration implements WebMvcConfigurer {
         SessionLocaleResolver resolver = new SessionLocaleResolver();
         resolver.setDefaultLocale(Locale.ENGLISH);
         return resolver;
+    }
+
+    /**
+     * Keeps Spring's {@link ResourceUrlEncodingFilter} off. Thymeleaf's auto-configuration registers it because the
+     * WebJars locator makes the resource chain active; it then sends every link a page renders ({@code /meetings/7},
+     * {@code /topics/arms-control}...) through the static resource resolvers of {@code /**}, which find nothing for
+     * them, cache only what they find, and so search the class path inside the jar again for every link of every
+     * page: three quarters of the CPU time of a meeting page with two hundred statements (see bench/README.md).
+     * Without it the WebJars links stay version-agnostic ({@code /webjars/bootstrap/css/bootstrap.min.css}), which
+     * the resource handler resolves when they are requested.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Override
