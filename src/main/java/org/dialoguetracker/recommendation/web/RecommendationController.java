@@ -2,6 +2,7 @@ package org.dialoguetracker.recommendation.web;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.dialoguetracker.account.Viewer;
@@ -32,6 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/recommendations")
 class RecommendationController {
+
+    /** How many meetings the meeting facet lists, besides the chosen ones. */
+    static final int MEETINGS_LISTED = 15;
 
     private final RecommendationService recommendations;
 
@@ -69,8 +73,11 @@ class RecommendationController {
             Locale locale, Model model) {
         BindingResult bound = Forms.bound(query, binding, model);
         RecommendationResults results = search.browse(query, Paging.page(page), Paging.size(size));
-        Set<Long> meetingIds = new HashSet<>(results.facets().meeting().keySet());
-        meetingIds.addAll(query.meeting());
+        // the meetings that give the most, and those chosen: a decade of rounds would be a list nobody reads
+        Set<Long> meetingIds = new HashSet<>(query.meeting());
+        results.facets().meeting().entrySet().stream()
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MEETINGS_LISTED).forEach(entry -> meetingIds.add(entry.getKey()));
         model.addAttribute("recommendations", results.hits());
         model.addAttribute("page", BrowsePage.of(query, results.facets(), topics.tree(), meetings.refs(meetingIds),
                 messages, locale));
