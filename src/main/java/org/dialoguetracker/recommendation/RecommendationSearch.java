@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RecommendationSearch {
 
+    /** How many of the most recent matches a search ranks at most, see {@link #rankedOnly}. */
+    private int ranked = 1_000;
+
     /** Facet counts already computed on this instance, by query and data version; a few hundred bytes each. */
     private final Cache<CountedQuery, Facets> counted = Caffeine.newBuilder().maximumSize(5_000).build();
 
@@ -72,8 +75,9 @@ public class RecommendationSearch {
         String headlines = query.searching()
                 ? headline("english", "en", "search_en") + ", " + headline("russian", "ru", "search_ru")
                 : "null, null";
-        Query rows = nativeQuery("select r.id, " + headlines + " from recommendation r where " + criteria.where()
-                + " order by " + criteria.orderBy() + " limit :limit offset :offset", criteria);
+        Query rows = nativeQuery("select r.id, " + headlines + " from recommendation r where "
+                + rankedOnly(criteria, query, request, total) + " order by " + criteria.orderBy()
+                + " limit :limit offset :offset", criteria);
         rows.setParameter("limit", size);
         rows.setParameter("offset", request.getOffset());
         if (query.searching()) {
@@ -91,6 +95,21 @@ public class RecommendationSearch {
                         TextSearch.segments(snippet((String) row[1], (String) row[2], russianFirst))))
                 .toList();
         return new PageImpl<>(hits, request, total);
+    }
+
+    /**
+     * The condition of the page. Ranking costs a few microseconds per match: a query that matches thousands (a
+     * word most texts contain) ranks only the {@link #ranked} most recent matches, as long as the page lies among
+     * them; the counts stay exact.
+     */
+    private String rankedOnly(RecommendationCriteria criteria, RecommendationQuery query, PageRequest request,
+            long total) {
+        if (query.order() != RecommendationSort.RELEVANCE || total <= ranked
+                || request.getOffset() + request.getPageSize() > ranked) {
+            return criteria.where();
+        }
+        return "r.id in (select r.id from recommendation r where " + criteria.where()
+                + " order by r.created_at desc, r.id desc limit " + ranked + ")";
     }
 
     /** The headline of one language's text (the title where there is no text), where that language matched. */

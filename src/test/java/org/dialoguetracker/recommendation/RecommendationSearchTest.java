@@ -13,7 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,6 +107,26 @@ class RecommendationSearchTest {
         assertThat(ids(find("\"incidents at sea\""))).containsExactly(inText);
         assertThat(ids(find("arctic or council"))).containsExactlyInAnyOrder(inTitle, arctic);
         assertThat(ids(find("cooperation -arctic"))).isEmpty();
+    }
+
+    @Test
+    void a_search_matching_more_than_can_be_ranked_ranks_its_most_recent_matches_and_counts_them_all() {
+        // "cooperation" is in the titles of both; the older one says it twice, so it ranks first when all are ranked
+        jdbc.update("update recommendation set created_at = now() - interval '1 day', text_en = text_en || ' Cooperation, cooperation.' where id = ?", arctic);
+        RecommendationQuery query = new RecommendationQuery(Set.of(topic), null, null, null, null, null, null,
+                "cooperation or incidents", null);
+        assertThat(search.find(query, 0, 1).getContent().get(0).recommendation().id()).isEqualTo(arctic);
+        ReflectionTestUtils.setField(search, "ranked", 1);
+        try {
+            Page<RecommendationHit> page = search.find(query, 0, 1);
+            assertThat(page.getTotalElements()).isEqualTo(2);
+            assertThat(page.getContent().get(0).recommendation().id()).as("the most recent match").isEqualTo(inText);
+            assertThat(search.find(query, 1, 1).getContent().get(0).recommendation().id())
+                    .as("beyond the ranked ones, all are ranked").isEqualTo(inText);
+        }
+        finally {
+            ReflectionTestUtils.setField(search, "ranked", 1_000);
+        }
     }
 
     static List<String> hostile() {
