@@ -42,12 +42,6 @@ public class StatementSearch {
              where (s.search_en @@ qe or s.search_ru @@ qr)
             """;
 
-    /**
-     * How many matches are ranked at most: the most recent ones, then the older ones follow by date. Ranking costs
-     * a few microseconds per match; a word most statements contain would otherwise rank tens of thousands.
-     */
-    private int rankedMatches = 1_000;
-
     /** How many characters at each end of a snippet are compared with the text to tell whether it was cut. */
     private static final int COMPARED = 24;
 
@@ -73,19 +67,16 @@ public class StatementSearch {
             return Page.empty(pageable);
         }
         boolean preferRussian = "ru".equals(LocaleContextHolder.getLocale().getLanguage());
-        String recent = "select s.id" + MATCHES + narrowing(filter, viewer)
-                + " order by m.start_date desc, s.id desc limit " + rankedMatches;
         String ranked = """
                 select h.id, h.total, h.language,
                        case when h.language = 'ru' then ts_headline('russian', h.text_ru, h.qr, :options)
                             else ts_headline('english', h.text_en, h.qe, :options) end
                   from (select s.id, s.text_en, s.text_ru, s.position, m.start_date, qe, qr,
-                               case when s.id in (%s)
-                                    then ts_rank(s.search_en, qe) + ts_rank(s.search_ru, qr) else -1 end as rank,
+                               ts_rank(s.search_en, qe) + ts_rank(s.search_ru, qr) as rank,
                                case when s.search_ru @@ qr and (:preferRussian or not s.search_en @@ qe)
                                     then 'ru' else 'en' end as language,
                                count(*) over () as total
-                """.formatted(recent) + MATCHES + narrowing(filter, viewer) + """
+                """ + MATCHES + narrowing(filter, viewer) + """
                          order by rank desc, m.start_date desc, s.position, s.id
                          limit :limit offset :offset) h
                  order by h.rank desc, h.start_date desc, h.position, h.id
