@@ -25,9 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * first, the newest meeting first among equals, each with a highlighted snippet in the language that matched (the
  * reader's own when both do). What a hit says of its speaker and side has passed the {@link AttributionPolicy}.
  *
- * <p>A page costs two statements whatever it holds: the ranked page with its snippets and the total, then the
- * statements themselves with their meeting, session, speaker and topics. (A third, a count, only for a page asked
- * for beyond the last.) Both are native or fetch-joined queries through Hibernate, so its statistics count them.
+ * <p>A page costs three statements whatever it holds: the count of the matches, the ranked page with its snippets,
+ * then the statements themselves with their meeting, session, speaker and topics. (Counting apart is cheaper than a
+ * window over every match, which would hold every match's text and vectors until the end.) All are native or
+ * fetch-joined queries through Hibernate, so its statistics count them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,6 +42,12 @@ public class StatementSearch {
              cross join websearch_to_tsquery('russian', :q) qr
              where (s.search_en @@ qe or s.search_ru @@ qr)
             """;
+
+    /**
+     * How many matches are ranked at most: the most recent ones, then the older ones follow by date. Ranking costs
+     * a few microseconds per match; a word most statements contain would otherwise rank tens of thousands.
+     */
+    private int rankedMatches = 1_000;
 
     /** How many characters at each end of a snippet are compared with the text to tell whether it was cut. */
     private static final int COMPARED = 24;
@@ -66,17 +73,25 @@ public class StatementSearch {
         if (text == null || (filter.topicIds() != null && filter.topicIds().isEmpty())) {
             return Page.empty(pageable);
         }
+        long total = count(text, filter, viewer);
+        if (pageable.getOffset() >= total) {
+            return new PageImpl<>(List.of(), pageable, total);
+        }
         boolean preferRussian = "ru".equals(LocaleContextHolder.getLocale().getLanguage());
+        String rank = "ts_rank(s.search_en, qe) + ts_rank(s.search_ru, qr)";
+        if (total > rankedMatches) {
+            rank = "case when s.id in (select s.id" + MATCHES + narrowing(filter, viewer)
+                    + " order by m.start_date desc, s.id desc limit " + rankedMatches + ") then " + rank
+                    + " else -1 end";
+        }
         String ranked = """
-                select h.id, h.total, h.language,
+                select h.id, h.language,
                        case when h.language = 'ru' then ts_headline('russian', h.text_ru, h.qr, :options)
                             else ts_headline('english', h.text_en, h.qe, :options) end
-                  from (select s.id, s.text_en, s.text_ru, s.position, m.start_date, qe, qr,
-                               ts_rank(s.search_en, qe) + ts_rank(s.search_ru, qr) as rank,
+                  from (select s.id, s.text_en, s.text_ru, s.position, m.start_date, qe, qr, %s as rank,
                                case when s.search_ru @@ qr and (:preferRussian or not s.search_en @@ qe)
-                                    then 'ru' else 'en' end as language,
-                               count(*) over () as total
-                """ + MATCHES + narrowing(filter, viewer) + """
+                                    then 'ru' else 'en' end as language
+                """.formatted(rank) + MATCHES + narrowing(filter, viewer) + """
                          order by rank desc, m.start_date desc, s.position, s.id
                          limit :limit offset :offset) h
                  order by h.rank desc, h.start_date desc, h.position, h.id
@@ -88,10 +103,6 @@ public class StatementSearch {
                 .setParameter("offset", pageable.getOffset());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        if (rows.isEmpty()) {
-            return new PageImpl<>(List.of(), pageable, page == 0 ? 0 : count(text, filter, viewer));
-        }
-        long total = ((Number) rows.get(0)[1]).longValue();
         return new PageImpl<>(hits(rows, viewer), pageable, total);
     }
 
@@ -104,8 +115,8 @@ public class StatementSearch {
         for (Object[] row : rows) {
             Statement statement = byId.get(((Number) row[0]).longValue());
             if (statement != null) {
-                String language = (String) row[2];
-                List<Highlight> snippet = TextSearch.segments((String) row[3]);
+                String language = (String) row[1];
+                List<Highlight> snippet = TextSearch.segments((String) row[2]);
                 String text = statement.getText().in(language);
                 hits.add(new StatementHit(AttributionPolicy.view(statement, viewer),
                         statement.getMeeting().getStartDate(),

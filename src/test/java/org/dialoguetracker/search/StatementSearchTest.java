@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -285,6 +286,25 @@ class StatementSearchTest {
         assertThat(List.of(first.getTotalElements(), second.getTotalElements(), beyond.getTotalElements()))
                 .containsOnly(3L);
         assertThat(ids(first.getContent())).doesNotContainAnyElementsOf(ids(second.getContent()));
+    }
+
+    @Test
+    void a_search_matching_more_than_can_be_ranked_ranks_its_most_recent_matches_then_the_rest_by_date() {
+        long earliest = fixtures.meeting("Search fixture: the earliest round", "SIDE", LocalDate.of(2000, 2, 1));
+        long best = fixtures.statement(earliest, "SIDE", "UK", null, "Tindlewick: Tindlewick, Tindlewick talks.", null);
+        long after = fixtures.meeting("Search fixture: a round after the earliest", "SIDE", LocalDate.of(2002, 2, 1));
+        long recent = fixtures.statement(after, "SIDE", "UK", null, "Tindlewick talks.", null);
+        assertThat(ids(search.search(new Filter("tindlewick"), 0, 20, RESEARCHER).getContent()))
+                .as("all ranked").containsExactly(best, recent);
+        ReflectionTestUtils.setField(search, "rankedMatches", 1);
+        try {
+            Page<StatementHit> page = search.search(new Filter("tindlewick"), 0, 20, RESEARCHER);
+            assertThat(ids(page.getContent())).as("the most recent ranked, the rest by date").containsExactly(recent, best);
+            assertThat(page.getTotalElements()).isEqualTo(2);
+        }
+        finally {
+            ReflectionTestUtils.setField(search, "rankedMatches", 1_000);
+        }
     }
 
     private List<StatementHit> inWords(String typed) {
