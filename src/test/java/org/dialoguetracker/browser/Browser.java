@@ -17,8 +17,11 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -139,6 +142,29 @@ public final class Browser implements AutoCloseable {
     }
 
     /** An explicit wait of {@link #WAIT}. */
+    /**
+     * Waits until {@code element} belongs to a page that is gone. While the next page loads, Chrome reports the old
+     * element either as stale or, now and then, as "a node that does not belong to the document": both mean gone
+     * (Selenium's {@code stalenessOf} knows only the first, and failed the journeys on a busy machine).
+     */
+    public void waitUntilGone(WebElement element) {
+        waiting().until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            }
+            catch (StaleElementReferenceException gone) {
+                return true;
+            }
+            catch (WebDriverException maybeGone) {
+                if (String.valueOf(maybeGone.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw maybeGone;
+            }
+        });
+    }
+
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, WAIT);
     }

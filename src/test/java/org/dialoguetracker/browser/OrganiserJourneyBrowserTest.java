@@ -457,7 +457,7 @@ class OrganiserJourneyBrowserTest {
     private static void clickAndLoad(WebElement element) {
         WebElement html = browser.driver().findElement(By.tagName("html"));
         browser.waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(html));
+        browser.waitUntilGone(html);
         browser.waiting().until(driver -> "complete".equals(
                 ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
