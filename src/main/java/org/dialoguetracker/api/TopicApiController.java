@@ -41,7 +41,7 @@ class TopicApiController {
     List<TopicJson> tree() {
         Map<Long, Long> direct = recommendations.countByTopic();
         // the counts the browse page shows next to each topic when nothing is chosen: subtopics included, once each
-        Map<Long, Long> withSubtopics = search.browse(RecommendationQuery.all(), 0, 1).facets().topic();
+        Map<Long, Long> withSubtopics = search.facets(RecommendationQuery.all()).topic();
         return topics.tree().roots().stream().map(root -> TopicJson.of(root, direct, withSubtopics)).toList();
     }
 }

@@ -62,8 +62,17 @@ public class RecommendationSearch {
      */
     public RecommendationResults browse(RecommendationQuery query, int page, int size) {
         RecommendationCriteria criteria = new RecommendationCriteria(query);
-        Facets facets = counted.get(new CountedQuery(dataVersion(), query.withSort(null)), key -> facets(criteria));
+        Facets facets = counted(query, criteria);
         return new RecommendationResults(page(criteria, query, page, size, facets.total()), facets);
+    }
+
+    /** How many each facet value would give, without a page of results. */
+    public Facets facets(RecommendationQuery query) {
+        return counted(query, new RecommendationCriteria(query));
+    }
+
+    private Facets counted(RecommendationQuery query, RecommendationCriteria criteria) {
+        return counted.get(new CountedQuery(dataVersion(), query.withSort(null)), key -> countFacets(criteria));
     }
 
     private Page<RecommendationHit> page(RecommendationCriteria criteria, RecommendationQuery query, int page,
@@ -134,7 +143,7 @@ public class RecommendationSearch {
      * flag per chosen facet; a facet counts the rows whose other flags hold. Rows failing two choices count
      * nowhere and are dropped first.
      */
-    private Facets facets(RecommendationCriteria criteria) {
+    private Facets countFacets(RecommendationCriteria criteria) {
         List<Facet> chosen = criteria.chosen();
         String flags = Arrays.stream(Facet.values())
                 .map(facet -> criteria.flag(facet) + " as " + flagName(facet))
