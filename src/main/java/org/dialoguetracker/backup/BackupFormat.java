@@ -1,6 +1,7 @@
 package org.dialoguetracker.backup;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The backup file, version 1: one JSON object
@@ -11,8 +12,8 @@ import java.util.List;
  * </pre>
  * Tables come in an order that satisfies their foreign keys (topics parents first); rows by primary key.
  * Integers are JSON numbers, booleans JSON booleans, everything else (texts, dates, timestamps) the string
- * PostgreSQL gives for it, so that a restore casts it back exactly. Sessions and Flyway's own history are not
- * part of it: a backup restores into a database that Flyway brought to the same {@code schemaVersion}.
+ * PostgreSQL gives for it, so that a restore casts it back exactly. Every table of the schema is either in
+ * {@link #TABLES} or, with the reason, in {@link #LEFT_OUT}.
  */
 final class BackupFormat {
 
@@ -22,7 +23,7 @@ final class BackupFormat {
 
     /** Every table of the tracker, parents before children. */
     static final List<String> TABLES = List.of(
-            "app_user", "institution", "dialogue", "dialogue_organiser", "topic", "meeting", "agenda_item",
+            "app_user", "api_token", "institution", "dialogue", "dialogue_organiser", "topic", "meeting", "agenda_item",
             "agenda_item_topic", "participant", "attendance", "statement", "statement_topic", "recommendation",
             "recommendation_topic", "recommendation_meeting", "recommendation_statement",
             "recommendation_status_change", "follow_up_action",
@@ -30,6 +31,16 @@ final class BackupFormat {
             "statement_topic_aud", "recommendation_aud", "recommendation_topic_aud", "recommendation_meeting_aud",
             "recommendation_statement_aud", "follow_up_action_aud",
             "audit_event");
+
+    /** The tables of the schema that a backup leaves out on purpose, and why. */
+    static final Map<String, String> LEFT_OUT = Map.of(
+            "flyway_schema_history", "Flyway's own: a backup restores into a database Flyway brought to the same "
+                    + "schemaVersion",
+            "spring_session", "sessions were opened with the accounts a restore replaces: a restore ends them all",
+            "spring_session_attributes", "part of the sessions",
+            "data_version", "counters that tell every instance its cached counts are stale: the target's own must go "
+                    + "on rising (set back to the backup's values, they could name counts cached before the "
+                    + "restore), so a restore bumps them instead");
 
     /** Tables whose rows must come in an order other than the primary key's. */
     static String orderBy(String table) {

@@ -100,7 +100,8 @@ public final class Backups {
 
     /**
      * Restores a backup into this database, which must hold no work yet (accounts and the audit trail of a fresh
-     * start are replaced by the backup's). One transaction: on any error nothing of the backup stays.
+     * start are replaced by the backup's, and their sessions end). One transaction: on any error nothing of the
+     * backup stays.
      *
      * @param progress told the name and row count of each table once it is loaded
      * @return rows loaded per table
@@ -128,6 +129,7 @@ public final class Backups {
                 for (String table : BackupFormat.TABLES) {
                     resetIdentity(table);
                 }
+                afterReplacingEverything();
             }
             catch (SQLException ex) {
                 throw new BackupException("backup.restore.failed", ex.getMessage());
@@ -137,6 +139,17 @@ public final class Backups {
             }
             return loaded;
         });
+    }
+
+    /**
+     * What the restored data makes stale, in the restore's transaction: the counts any instance has cached (every
+     * data version is bumped, not only those the loaded tables' triggers bumped already) and the sessions, which
+     * were opened with accounts the backup's have replaced. Last, so that no page of the restore in the browser is
+     * flushed, and its session saved, while the restore holds the session's row.
+     */
+    private void afterReplacingEverything() {
+        jdbc.update("update data_version set version = version + 1");
+        jdbc.update("delete from spring_session");
     }
 
     private String schemaVersion() {

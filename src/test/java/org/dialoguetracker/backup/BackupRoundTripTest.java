@@ -2,11 +2,23 @@ package org.dialoguetracker.backup;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.http.Cookie;
+import org.dialoguetracker.DialogueTrackerApplication;
 import org.dialoguetracker.support.IntegrationTest;
 import org.dialoguetracker.support.TestDatabase;
 import org.flywaydb.core.Flyway;
@@ -17,7 +29,10 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.mock.web.MockMultipartFile;
@@ -25,15 +40,25 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A backup restored into a fresh empty database gives back the same backup; a failed restore leaves nothing. */
+/**
+ * A backup restored into a fresh empty database gives back the same backup, and an instance running on that database
+ * serves the restored data at once; a failed restore leaves nothing.
+ */
 @IntegrationTest
 class BackupRoundTripTest {
+
+    private static final Pattern SHOWN_SECRET = Pattern.compile(
+            "id=\"new-token-secret\"[^>]*value=\"(dtpat_[A-Za-z0-9_-]{43})\"");
+
+    private static final String FIRST_ADMIN_PASSWORD = "first-admin-password-of-the-restore-test";
 
     @Autowired
     MockMvc mvc;
@@ -46,11 +71,76 @@ class BackupRoundTripTest {
 
     String scratch;
 
+    ConfigurableApplicationContext instance;
+
+    String tokenName;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
     @AfterEach
     void dropScratchDatabase() {
+        if (instance != null) {
+            instance.close();
+        }
+        if (tokenName != null) {
+            jdbc.update("delete from api_token where name = ?", tokenName);
+        }
         if (scratch != null) {
             jdbc.execute("drop database if exists " + scratch + " with (force)");
         }
+    }
+
+    @Test
+    void every_table_of_the_schema_is_in_the_backup_or_left_out_on_purpose() {
+        Set<String> schema = new HashSet<>(jdbc.queryForList(
+                "select tablename from pg_tables where schemaname = current_schema()", String.class));
+        Set<String> decided = new HashSet<>(BackupFormat.TABLES);
+        assertThat(decided).as("tables both backed up and left out").doesNotContainAnyElementsOf(
+                BackupFormat.LEFT_OUT.keySet());
+        decided.addAll(BackupFormat.LEFT_OUT.keySet());
+        assertThat(decided).as("the backup's tables and those it leaves out, against the schema's")
+                .containsExactlyInAnyOrderElementsOf(schema);
+    }
+
+    /**
+     * A new installation, whose instance has cached the facet counts of no recommendation at all, gets a backup
+     * restored by its first admin in the browser: the instance then serves the restored data's counts, lets a
+     * personal access token of the backup in, and no longer knows the session opened with the account the restore
+     * replaced (the admin's own, which the restore page saves as it streams: no deadlock with the restore).
+     */
+    @Test
+    void an_instance_on_the_restored_database_takes_the_backups_tokens_and_counts_and_ends_older_sessions()
+            throws Exception {
+        String secret = aTokenOfTheResearcher();
+        byte[] backup = download();
+        JsonNode topics = new ObjectMapper().readTree(mvc.perform(get("/api/topics")
+                .with(user("researcher").roles("RESEARCHER"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(topics.findValues("recommendationCountWithSubtopics")).as("topics holding recommendations")
+                .anyMatch(count -> count.asLong() > 0);
+
+        DataSource fresh = freshDatabase();
+        instance = startInstance(fresh);
+        String session = signInOnInstance("admin", FIRST_ADMIN_PASSWORD);
+        HttpResponse<String> before = onInstance("/api/topics", "Cookie", session);
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(new ObjectMapper().readTree(before.body())).as("topics before the restore").isEmpty();
+        assertThat(onInstance("/api/topics", "Authorization", "Bearer " + secret).statusCode())
+                .as("the backup's token before the restore").isEqualTo(401);
+
+        assertThat(restoreInTheBrowser(session, backup)).contains("restore-done");
+
+        HttpResponse<String> after = onInstance("/api/topics", "Authorization", "Bearer " + secret);
+        assertThat(after.statusCode()).as("the backup's token after the restore").isEqualTo(200);
+        assertThat(new ObjectMapper().readTree(after.body()))
+                .as("the topics and counts of the restored data, not those cached before the restore")
+                .isEqualTo(topics);
+        assertThat(onInstance("/api/recommendations?size=1", "Authorization", "Bearer " + secret).statusCode())
+                .isEqualTo(200);
+        assertThat(onInstance("/recommendations", "Cookie", session).statusCode())
+                .as("a page asked with the session of the replaced first admin").isEqualTo(302);
+        assertThat(onInstance("/api/topics", "Cookie", session).statusCode())
+                .as("the API asked with the session of the replaced first admin").isEqualTo(401);
     }
 
     @Test
@@ -116,6 +206,88 @@ class BackupRoundTripTest {
     void only_admins_download_backups() throws Exception {
         mvc.perform(get("/admin/backup.json").with(user("organiser").roles("ORGANISER"))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/import/backup").with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
+    }
+
+    /** A token the researcher makes on the profile page, its secret read from the page that shows it once. */
+    private String aTokenOfTheResearcher() throws Exception {
+        Cookie session = mvc.perform(formLogin("/login").user("researcher").password("demo")).andReturn()
+                .getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        tokenName = "Restored notebook " + UUID.randomUUID();
+        mvc.perform(post("/profile/tokens").param("name", tokenName).cookie(session).with(csrf()))
+                .andExpect(status().isFound());
+        Matcher shown = SHOWN_SECRET.matcher(mvc.perform(get("/profile").cookie(session)).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(shown.find()).as("the new token's secret on the profile page").isTrue();
+        return shown.group(1);
+    }
+
+    /** The app on {@code database}, as a new installation starts: no demo, a first admin. */
+    private static ConfigurableApplicationContext startInstance(DataSource database) {
+        JdbcConnectionDetails server = TestDatabase.connectionDetails();
+        return new SpringApplicationBuilder(DialogueTrackerApplication.class).properties(
+                "server.port=0",
+                "spring.datasource.url=" + ((SimpleDriverDataSource) database).getUrl(),
+                "spring.datasource.username=" + server.getUsername(),
+                "spring.datasource.password=" + (server.getPassword() == null ? "" : server.getPassword()),
+                "dialogue.demo.enabled=false",
+                "dialogue.admin-password=" + FIRST_ADMIN_PASSWORD,
+                "spring.main.banner-mode=off").run();
+    }
+
+    /** Signs in on the instance with the login form; the session cookie of the signed-in user. */
+    private String signInOnInstance(String username, String password) throws Exception {
+        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(onInstance("/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = sessionCookie(loginPage);
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(onInstance("/login")).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+        String signedIn = login.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("SESSION="))
+                ? sessionCookie(login) : cookie;
+        assertThat(onInstance("/recommendations", "Cookie", signedIn).statusCode()).as("signed in").isEqualTo(200);
+        return signedIn;
+    }
+
+    /** The restore page's form, sent with the file as a browser sends it; the progress page it streams back. */
+    private String restoreInTheBrowser(String session, byte[] backup) throws Exception {
+        HttpResponse<String> page = onInstance("/admin/import/backup", "Cookie", session);
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(csrf.find()).as("the restore form's CSRF token").isTrue();
+        String boundary = "restore-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"backup.json\""
+                + "\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(backup);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> restored = http.send(HttpRequest.newBuilder(onInstance("/admin/import/backup"))
+                .header("Cookie", session).header("X-CSRF-TOKEN", csrf.group(1))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(restored.statusCode()).isEqualTo(200);
+        return restored.body();
+    }
+
+    private HttpResponse<String> onInstance(String path, String header, String value) throws Exception {
+        return http.send(HttpRequest.newBuilder(onInstance(path)).header(header, value).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI onInstance(String path) {
+        return URI.create("http://localhost:" + ((WebServerApplicationContext) instance).getWebServer().getPort() + path);
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        String setCookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .findFirst().orElseThrow();
+        return setCookie.substring(0, setCookie.indexOf(';'));
     }
 
     private byte[] download() throws Exception {
