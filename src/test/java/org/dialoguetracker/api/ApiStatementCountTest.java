@@ -1,9 +1,7 @@
 package org.dialoguetracker.api;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.dialoguetracker.support.TestDatabaseConfiguration;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.dialoguetracker.support.CountsStatements;
+import org.dialoguetracker.support.StatementCounter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,9 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,9 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (see {@code system/StatementCountTest}, whose application context this shares); a token costs one more.
  * {@code /api/meetings} reads through JDBC, two statements by construction, which Hibernate does not count.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@CountsStatements
 class ApiStatementCountTest {
 
     @Autowired
@@ -40,15 +33,12 @@ class ApiStatementCountTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
-
-    Statistics statistics;
+    StatementCounter statements;
 
     ApiFixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         fixtures = new ApiFixtures(jdbc);
     }
 
@@ -68,10 +58,9 @@ class ApiStatementCountTest {
         String url = path.replace("{recommendation}", jdbc.queryForObject(
                 "select r.id from recommendation r order by (select count(*) from recommendation_statement s"
                         + " where s.recommendation_id = r.id) desc limit 1", String.class));
-        statistics.clear();
-        mvc.perform(get(url).with(user("researcher").roles("RESEARCHER"))).andExpect(status().isOk());
-        System.out.println("[statements] " + url + ": " + statistics.getPrepareStatementCount());
-        assertThat(statistics.getPrepareStatementCount()).as("SQL statements for %s", url).isBetween((long) least, (long) bound);
+        long count = statements.count(url,
+                () -> mvc.perform(get(url).with(user("researcher").roles("RESEARCHER"))).andExpect(status().isOk()));
+        assertThat(count).as("SQL statements for %s", url).isBetween((long) least, (long) bound);
     }
 
     @Test
@@ -80,10 +69,8 @@ class ApiStatementCountTest {
         fixtures.token("researcher", secret);
         mvc.perform(get("/api/meetings").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
                 .andExpect(status().isOk());
-        statistics.clear();
-        mvc.perform(get("/api/meetings").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
-                .andExpect(status().isOk());
-        assertThat(statistics.getPrepareStatementCount()).as("the token's lookup, its last use recorded already")
-                .isEqualTo(1);
+        long count = statements.count("/api/meetings with a token used before", () -> mvc.perform(
+                get("/api/meetings").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret)).andExpect(status().isOk()));
+        assertThat(count).as("the token's lookup, its last use recorded already").isEqualTo(1);
     }
 }

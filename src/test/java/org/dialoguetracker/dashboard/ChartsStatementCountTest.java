@@ -5,18 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.dialoguetracker.support.TestDatabaseConfiguration;
+import org.dialoguetracker.support.CountsStatements;
+import org.dialoguetracker.support.StatementCounter;
 import org.dialoguetracker.system.Paging;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,9 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * are grouped in PostgreSQL, nothing is loaded row by row. Same context as the system's StatementCountTest (its
  * statistics count native queries too), so it is started once.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@CountsStatements
 class ChartsStatementCountTest {
 
     /** The most statements the dashboard may take (the system's StatementCountTest allows it as many). */
@@ -47,7 +40,7 @@ class ChartsStatementCountTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCounter statements;
 
     ChartFixtures fixtures;
 
@@ -105,12 +98,10 @@ class ChartsStatementCountTest {
     }
 
     private Map<String, Long> statements(List<String> paths) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String path : paths) {
-            statistics.clear();
-            mvc.perform(get(path).with(user("researcher").roles("RESEARCHER"))).andExpect(status().isOk());
-            counts.put(path, statistics.getPrepareStatementCount());
+            counts.put(path, statements.count(path,
+                    () -> mvc.perform(get(path).with(user("researcher").roles("RESEARCHER"))).andExpect(status().isOk())));
         }
         return counts;
     }

@@ -2,18 +2,13 @@ package org.dialoguetracker.recommendation;
 
 import java.net.URI;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.dialoguetracker.support.TestDatabaseConfiguration;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.dialoguetracker.support.CountsStatements;
+import org.dialoguetracker.support.StatementCounter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -28,9 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * handful of results as for a full page of a hundred, facets included, so no N+1 can creep in. The statements
  * are counted by Hibernate, through which the search's native queries run too.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@CountsStatements
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowseStatementCountTest {
 
@@ -44,7 +37,7 @@ class BrowseStatementCountTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCounter statements;
 
     GeneratedRecommendations data;
 
@@ -71,12 +64,11 @@ class BrowseStatementCountTest {
     }
 
     private long statements(String url, int atLeast, int atMost) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        MvcResult result = mvc.perform(get(URI.create(url)).with(user("researcher").roles("RESEARCHER")))
-                .andExpect(status().isOk()).andReturn();
-        long rows = result.getResponse().getContentAsString().split("class=\"recommendation-row\"", -1).length - 1;
-        assertThat(rows).as("rows shown for %s", url).isBetween((long) atLeast, (long) atMost);
-        return statistics.getPrepareStatementCount();
+        return statements.count(url, () -> {
+            MvcResult result = mvc.perform(get(URI.create(url)).with(user("researcher").roles("RESEARCHER")))
+                    .andExpect(status().isOk()).andReturn();
+            long rows = result.getResponse().getContentAsString().split("class=\"recommendation-row\"", -1).length - 1;
+            assertThat(rows).as("rows shown for %s", url).isBetween((long) atLeast, (long) atMost);
+        });
     }
 }

@@ -3,18 +3,13 @@ package org.dialoguetracker.search;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.dialoguetracker.support.TestDatabaseConfiguration;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.dialoguetracker.support.CountsStatements;
+import org.dialoguetracker.support.StatementCounter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -30,9 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * through Hibernate, so its statistics count it with the rest. (Same configuration as {@code StatementCountTest}, so
  * both share one application context.)
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@CountsStatements
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchStatementCountTest {
 
@@ -49,7 +42,7 @@ class SearchStatementCountTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCounter statements;
 
     long many;
 
@@ -94,12 +87,10 @@ class SearchStatementCountTest {
     }
 
     private long statementsFor(String url, RequestPostProcessor who) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        String page = mvc.perform(get(url).with(who)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
-        assertThat(page).contains("search-hit");
-        System.out.println("[statements] " + url + ": " + statistics.getPrepareStatementCount());
-        return statistics.getPrepareStatementCount();
+        return statements.count(url, () -> {
+            String page = mvc.perform(get(url).with(who)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(page).contains("search-hit");
+        });
     }
 }

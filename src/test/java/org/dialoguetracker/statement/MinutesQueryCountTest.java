@@ -1,17 +1,12 @@
 package org.dialoguetracker.statement;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.dialoguetracker.support.TestDatabaseConfiguration;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.dialoguetracker.support.CountsStatements;
+import org.dialoguetracker.support.StatementCounter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,9 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and for a save, with sixty statements on the page, each with a speaker, an institution and topics.
  * (Same configuration as {@code StatementCountTest}, so both share one application context.)
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@CountsStatements
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MinutesQueryCountTest {
 
@@ -44,7 +37,7 @@ class MinutesQueryCountTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCounter statements;
 
     long meeting;
 
@@ -99,11 +92,8 @@ class MinutesQueryCountTest {
     }
 
     private long count(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        mvc.perform(request.with(user("organiser").roles("ORGANISER"))).andExpect(status().is(expectedStatus));
-        System.out.println("[statements] " + request.buildRequest(new MockServletContext()).getRequestURI()
-                + ": " + statistics.getPrepareStatementCount());
-        return statistics.getPrepareStatementCount();
+        return statements.count(request.buildRequest(new MockServletContext()).getRequestURI(),
+                () -> mvc.perform(request.with(user("organiser").roles("ORGANISER")))
+                        .andExpect(status().is(expectedStatus)));
     }
 }

@@ -1,17 +1,11 @@
 package org.dialoguetracker.system;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.dialoguetracker.support.TestDatabaseConfiguration;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.BeforeEach;
+import org.dialoguetracker.support.CountsStatements;
+import org.dialoguetracker.support.StatementCounter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,9 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The read pages fetch what they show in a fixed number of SQL statements, however many rows they show:
  * no N+1 over statements, topics, meetings or follow-ups.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@CountsStatements
 class StatementCountTest {
 
     @Autowired
@@ -36,15 +28,7 @@ class StatementCountTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
-
-    Statistics statistics;
-
-    @BeforeEach
-    void resetStatistics() {
-        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-    }
+    StatementCounter statements;
 
     @ParameterizedTest
     @CsvSource({
@@ -62,9 +46,8 @@ class StatementCountTest {
                 .replace("{recommendation}", jdbc.queryForObject(
                         "select r.id from recommendation r order by (select count(*) from recommendation_statement s"
                                 + " where s.recommendation_id = r.id) desc limit 1", String.class));
-        statistics.clear();
-        mvc.perform(get(url).with(user("organiser").roles("ORGANISER"))).andExpect(status().isOk());
-        System.out.println("[statements] " + url + ": " + statistics.getPrepareStatementCount());
-        assertThat(statistics.getPrepareStatementCount()).as("SQL statements for %s", url).isBetween(1L, (long) bound);
+        long count = statements.count(url,
+                () -> mvc.perform(get(url).with(user("organiser").roles("ORGANISER"))).andExpect(status().isOk()));
+        assertThat(count).as("SQL statements for %s", url).isBetween(1L, (long) bound);
     }
 }

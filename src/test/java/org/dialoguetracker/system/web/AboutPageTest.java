@@ -1,15 +1,10 @@
 package org.dialoguetracker.system.web;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.dialoguetracker.support.TestDatabaseConfiguration;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.dialoguetracker.support.CountsStatements;
+import org.dialoguetracker.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,16 +19,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * in both languages, every page's footer links to it, and it asks the database for nothing. Same context as the
  * other statement-counting tests, so it is started once.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@CountsStatements
 class AboutPageTest {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCounter statements;
 
     @Test
     void says_what_the_tracker_is_for_in_english_and_russian() throws Exception {
@@ -54,9 +47,8 @@ class AboutPageTest {
 
     @Test
     void asks_the_database_for_nothing() throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        mvc.perform(get("/about").with(user("organiser").roles("ORGANISER"))).andExpect(status().isOk());
-        assertThat(statistics.getPrepareStatementCount()).as("SQL statements for /about").isZero();
+        long count = statements.count("/about",
+                () -> mvc.perform(get("/about").with(user("organiser").roles("ORGANISER"))).andExpect(status().isOk()));
+        assertThat(count).as("SQL statements for /about").isZero();
     }
 }

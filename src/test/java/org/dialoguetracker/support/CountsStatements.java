@@ -1,0 +1,25 @@
+package org.dialoguetracker.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application as {@link IntegrationTest} has it, with Hibernate's statistics on and a
+ * {@link StatementCounter} to inject. All the test classes that count statements share this one application
+ * context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+@Import({ TestDatabaseConfiguration.class, StatementCounter.class })
+public @interface CountsStatements {
+}
