@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dialoguetracker.followup.FollowUpFormTest.organiser;
@@ -25,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** Completing a follow-up action takes a note and a day not in the future; cancelling takes an optional note. */
 @IntegrationTest
@@ -136,6 +138,25 @@ class FollowUpClosingTest {
                 .andExpect(content().string(allOf(containsString("Changed by someone else while you were editing"),
                         containsString("Cancelled by a colleague."), containsString("Done, from the old page."))));
         assertThat(row(action)).containsEntry("status", "CANCELLED");
+    }
+
+    @Test
+    void a_cancellation_from_a_stale_form_gets_the_conflict_page_and_keeps_its_note() throws Exception {
+        long action = action("OPEN");
+        String opened = version(action);
+        mvc.perform(complete(action, "Done by a colleague.", "2024-02-01")).andExpect(status().isFound());
+        MvcResult refused = mvc.perform(post("/follow-ups/{id}/cancel", action).with(organiser()).with(csrf())
+                        .param("note", "Cancelled from the old page.").param("version", opened))
+                .andExpect(status().isConflict())
+                .andExpect(view().name("followups/cancel"))
+                .andExpect(content().string(allOf(containsString("Changed by someone else while you were editing"),
+                        containsString("Done by a colleague."), containsString("Cancelled from the old page."))))
+                .andReturn();
+        assertThat(row(action)).containsEntry("status", "DONE")
+                .containsEntry("completion_note", "Done by a colleague.");
+        assertThat(refused.getModelAndView().getModel().get("form"))
+                .as("the form shown again: the note as typed, at the version saved now")
+                .isEqualTo(new CancellationForm("Cancelled from the old page.", Long.valueOf(version(action))));
     }
 
     private long action(String status) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,6 +119,42 @@ class MeetingFormTest {
                 .with(organiser()).with(csrf()));
         assertThat(jdbc.queryForList("select title_en from agenda_item where meeting_id = ? order by position",
                 String.class, id)).containsExactly("Risk reduction", "Opening");
+    }
+
+    @Test
+    void a_stale_agenda_edit_gets_the_conflict_notice_with_its_values_kept_and_saving_again_applies_them()
+            throws Exception {
+        mvc.perform(meeting(post("/meetings"), "Form test: agenda conflict", "2027-06-01", "2027-06-01"));
+        Long id = jdbc.queryForObject("select id from meeting where title_en = 'Form test: agenda conflict'", Long.class);
+        mvc.perform(post("/meetings/" + id + "/agenda").param("titleEn", "Agenda conflict: as opened")
+                .with(organiser()).with(csrf())).andExpect(status().is3xxRedirection());
+        Long item = jdbc.queryForObject("select id from agenda_item where meeting_id = ?", Long.class, id);
+        String opened = jdbc.queryForObject("select version from agenda_item where id = ?", String.class, item);
+        String edit = "/meetings/" + id + "/agenda/" + item + "/edit";
+
+        mvc.perform(post(edit).param("titleEn", "Agenda conflict: first").param("version", opened)
+                .with(organiser()).with(csrf())).andExpect(status().is3xxRedirection());
+        MvcResult refused = mvc.perform(post(edit).param("titleEn", "Agenda conflict: second")
+                        .param("descriptionEn", "Typed on the stale form.").param("version", opened)
+                        .with(organiser()).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(view().name("meetings/agenda-item-form"))
+                .andExpect(content().string(allOf(containsString("Changed by someone else"),
+                        containsString("Agenda conflict: first"), containsString("value=\"Agenda conflict: second\""),
+                        containsString("Typed on the stale form."))))
+                .andReturn();
+        assertThat(jdbc.queryForObject("select title_en from agenda_item where id = ?", String.class, item))
+                .isEqualTo("Agenda conflict: first");
+        AgendaItemForm kept = (AgendaItemForm) refused.getModelAndView().getModel().get("form");
+        assertThat(kept.titleEn()).isEqualTo("Agenda conflict: second");
+        assertThat(kept.descriptionEn()).isEqualTo("Typed on the stale form.");
+        assertThat(kept.version()).as("the version saved now").isGreaterThan(Long.valueOf(opened));
+
+        mvc.perform(post(edit).param("titleEn", kept.titleEn()).param("descriptionEn", kept.descriptionEn())
+                .param("version", String.valueOf(kept.version())).with(organiser()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select title_en from agenda_item where id = ?", String.class, item))
+                .as("saved again from the conflict page").isEqualTo("Agenda conflict: second");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.dialoguetracker.followup.FollowUpService;
 import org.dialoguetracker.system.Conflict;
 
 import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.system.StaleEdit;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
@@ -73,10 +74,9 @@ class FollowUpClosingController {
         }
         catch (ObjectOptimisticLockingFailureException stale) {
             CompletionForm saved = editing.savedCompletion(id);
-            model.addAttribute("conflict", Conflict.between(saved, form,
-                    history.lastEditor(FollowUpAction.class, id).orElse(null)));
-            model.addAttribute("form", form.withVersion(saved.version()));
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Conflict conflict = Conflict.between(saved, form,
+                    history.lastEditor(FollowUpAction.class, id).orElse(null));
+            StaleEdit.refused(conflict, form.withVersion(saved.version()), model, response);
             return COMPLETE;
         }
         catch (FollowUpClosed closed) {
@@ -105,10 +105,9 @@ class FollowUpClosingController {
         }
         catch (ObjectOptimisticLockingFailureException stale) {
             CancellationForm saved = editing.savedCancellation(id);
-            model.addAttribute("conflict", Conflict.between(saved, form,
-                    history.lastEditor(FollowUpAction.class, id).orElse(null)));
-            model.addAttribute("form", form.withVersion(saved.version()));
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Conflict conflict = Conflict.between(saved, form,
+                    history.lastEditor(FollowUpAction.class, id).orElse(null));
+            StaleEdit.refused(conflict, form.withVersion(saved.version()), model, response);
             return CANCEL;
         }
         catch (FollowUpClosed closed) {

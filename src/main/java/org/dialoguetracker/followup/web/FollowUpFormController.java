@@ -14,6 +14,7 @@ import org.dialoguetracker.recommendation.RecommendationService;
 import org.dialoguetracker.system.Conflict;
 
 import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.system.StaleEdit;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
@@ -97,10 +98,9 @@ class FollowUpFormController {
         }
         catch (ObjectOptimisticLockingFailureException stale) {
             FollowUpForm saved = editing.editForm(id);
-            model.addAttribute("conflict", Conflict.between(saved, form,
-                    history.lastEditor(FollowUpAction.class, id).orElse(null)));
-            model.addAttribute("form", form.withVersion(saved.version()));
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Conflict conflict = Conflict.between(saved, form,
+                    history.lastEditor(FollowUpAction.class, id).orElse(null));
+            StaleEdit.refused(conflict, form.withVersion(saved.version()), model, response);
             return editingView(id, authentication, model);
         }
         redirect.addFlashAttribute("message", "followUp.saved");

@@ -9,6 +9,7 @@ import org.dialoguetracker.meeting.MeetingEditing;
 import org.dialoguetracker.meeting.MeetingService;
 import org.dialoguetracker.system.Conflict;
 import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.system.StaleEdit;
 import org.dialoguetracker.topic.TopicService;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -92,10 +93,9 @@ class AgendaController {
         }
         catch (ObjectOptimisticLockingFailureException stale) {
             AgendaItemForm saved = editing.agendaItemForm(meetingId, itemId);
-            model.addAttribute("conflict", Conflict.between(saved, form,
-                    history.lastEditor(AgendaItem.class, itemId).orElse(null)));
-            model.addAttribute("form", form.withVersion(saved.version()));
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Conflict conflict = Conflict.between(saved, form,
+                    history.lastEditor(AgendaItem.class, itemId).orElse(null));
+            StaleEdit.refused(conflict, form.withVersion(saved.version()), model, response);
             return VIEW;
         }
         redirect.addFlashAttribute("message", "agenda.saved");

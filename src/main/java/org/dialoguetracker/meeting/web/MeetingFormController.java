@@ -13,6 +13,7 @@ import org.dialoguetracker.meeting.TrackLevel;
 import org.dialoguetracker.participant.InstitutionService;
 import org.dialoguetracker.system.Conflict;
 import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.system.StaleEdit;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -94,10 +95,8 @@ class MeetingFormController {
         }
         catch (ObjectOptimisticLockingFailureException stale) {
             MeetingForm saved = editing.editForm(id);
-            model.addAttribute("conflict", Conflict.between(saved, form,
-                    history.lastEditor(Meeting.class, id).orElse(null)));
-            model.addAttribute("form", form.withVersion(saved.version()));
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Conflict conflict = Conflict.between(saved, form, history.lastEditor(Meeting.class, id).orElse(null));
+            StaleEdit.refused(conflict, form.withVersion(saved.version()), model, response);
             return VIEW;
         }
         redirect.addFlashAttribute("message", "meeting.saved");

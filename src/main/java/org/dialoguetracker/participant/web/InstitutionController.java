@@ -12,6 +12,7 @@ import org.dialoguetracker.system.Conflict;
 import org.dialoguetracker.system.Paging;
 
 import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.system.StaleEdit;
 
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -95,10 +96,9 @@ class InstitutionController {
         }
         catch (ObjectOptimisticLockingFailureException stale) {
             InstitutionForm saved = institutions.editForm(id);
-            model.addAttribute("conflict", Conflict.between(saved, form,
-                    messages.getMessage("people.conflict.someoneElse", null, locale)));
-            model.addAttribute("form", form.withVersion(saved.version()));
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Conflict conflict = Conflict.between(saved, form,
+                    messages.getMessage("people.conflict.someoneElse", null, locale));
+            StaleEdit.refused(conflict, form.withVersion(saved.version()), model, response);
             return form(model);
         }
         redirect.addFlashAttribute("message", "institution.saved");

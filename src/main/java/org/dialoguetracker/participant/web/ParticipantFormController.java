@@ -14,6 +14,7 @@ import org.dialoguetracker.participant.Side;
 import org.dialoguetracker.system.Conflict;
 
 import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.system.StaleEdit;
 
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -93,10 +94,9 @@ class ParticipantFormController {
             ParticipantForm saved = participants.editForm(id);
             Function<Long, String> names = institutionId -> institutions.find(institutionId)
                     .map(institution -> institution.getName().in(locale)).orElse(String.valueOf(institutionId));
-            model.addAttribute("conflict", Conflict.between(saved.withInstitutionNamed(names),
-                    form.withInstitutionNamed(names), messages.getMessage("people.conflict.someoneElse", null, locale)));
-            model.addAttribute("form", form.withVersion(saved.version()));
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Conflict conflict = Conflict.between(saved.withInstitutionNamed(names),
+                    form.withInstitutionNamed(names), messages.getMessage("people.conflict.someoneElse", null, locale));
+            StaleEdit.refused(conflict, form.withVersion(saved.version()), model, response);
             return view(model);
         }
         redirect.addFlashAttribute("message", "participant.saved");

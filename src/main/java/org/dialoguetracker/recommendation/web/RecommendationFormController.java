@@ -17,6 +17,7 @@ import org.dialoguetracker.system.Conflict;
 import org.dialoguetracker.topic.TopicService;
 
 import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.system.StaleEdit;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -111,11 +112,10 @@ class RecommendationFormController {
         }
         catch (ObjectOptimisticLockingFailureException stale) {
             RecommendationForm saved = editing.editForm(id);
-            model.addAttribute("conflict", Conflict.between(saved, form,
-                    history.lastEditor(Recommendation.class, id).orElse(null)));
+            Conflict conflict = Conflict.between(saved, form,
+                    history.lastEditor(Recommendation.class, id).orElse(null));
             RecommendationForm mine = form.withVersion(saved.version());
-            model.addAttribute("form", mine);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            StaleEdit.refused(conflict, mine, model, response);
             return editingView(id, mine, model);
         }
         catch (DataIntegrityViolationException failure) {

@@ -13,6 +13,7 @@ import org.dialoguetracker.system.Conflict;
 import org.dialoguetracker.system.Labels;
 
 import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.system.StaleEdit;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
@@ -64,11 +65,9 @@ class RecommendationStatusController {
         }
         catch (ObjectOptimisticLockingFailureException stale) {
             RecommendationDetails saved = recommendations.details(id);
-            model.addAttribute("conflict", Conflict.between(
-                    new StatusChangeForm(saved.summary().status(), null, null), form,
-                    history.lastEditor(Recommendation.class, id).orElse(null)));
-            model.addAttribute("form", form.withVersion(editing.statusForm(id).version()));
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Conflict conflict = Conflict.between(new StatusChangeForm(saved.summary().status(), null, null), form,
+                    history.lastEditor(Recommendation.class, id).orElse(null));
+            StaleEdit.refused(conflict, form.withVersion(editing.statusForm(id).version()), model, response);
             return view(id, model);
         }
         catch (StatusChangeRefused refused) {

@@ -11,6 +11,7 @@ import org.dialoguetracker.statement.StatementForm;
 import org.dialoguetracker.system.Conflict;
 
 import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.system.StaleEdit;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -65,10 +66,10 @@ class StatementFormController {
         catch (ObjectOptimisticLockingFailureException stale) {
             StatementForm current = editing.editForm(meetingId, statementId);
             view(meetingId, statementId, current.speakerId(), model);
-            model.addAttribute("conflict", Conflict.between(choices.readable(current, model, locale),
-                    choices.readable(form, model, locale), history.lastEditor(Statement.class, statementId).orElse(null)));
-            model.addAttribute("form", form.withVersion(current.version()));
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Conflict conflict = Conflict.between(choices.readable(current, model, locale),
+                    choices.readable(form, model, locale),
+                    history.lastEditor(Statement.class, statementId).orElse(null));
+            StaleEdit.refused(conflict, form.withVersion(current.version()), model, response);
             return VIEW;
         }
         redirect.addFlashAttribute("message", "statement.saved");

@@ -13,6 +13,7 @@ import org.dialoguetracker.topic.TopicForm;
 import org.dialoguetracker.topic.TopicService;
 
 import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.system.StaleEdit;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -82,9 +83,8 @@ class TopicFormController {
         catch (ObjectOptimisticLockingFailureException stale) {
             TopicForm current = editing.editForm(slug);
             Map<Object, String> names = names(locale);
-            model.addAttribute("conflict", Conflict.between(readable(current, names), readable(form, names), null));
-            model.addAttribute("form", form.withVersion(current.version()));
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Conflict conflict = Conflict.between(readable(current, names), readable(form, names), null);
+            StaleEdit.refused(conflict, form.withVersion(current.version()), model, response);
             return view(slug, model);
         }
         redirect.addAttribute("slug", saved);
