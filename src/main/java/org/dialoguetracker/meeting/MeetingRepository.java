@@ -1,6 +1,7 @@
 package org.dialoguetracker.meeting;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,13 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
              where a.meeting.id = ?1 order by a.position
             """)
     List<AgendaItem> findAgenda(Long meetingId);
+
+    /** Meetings as links, newest first, read column by column: no entity to load and keep in the session. */
+    @Query("""
+            select new org.dialoguetracker.meeting.MeetingRef(m.id, m.titleEn, m.titleRu, m.cityEn, m.cityRu, m.startDate)
+              from Meeting m where m.id in ?1 order by m.startDate desc, m.id
+            """)
+    List<MeetingRef> findRefs(Collection<Long> ids);
 
     @Query("select m from Meeting m where m.startDate >= ?1 order by m.startDate, m.id")
     List<Meeting> findUpcoming(LocalDate today, Limit limit);

@@ -3,7 +3,6 @@ package org.dialoguetracker.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 import org.dialoguetracker.system.NotFoundException;
@@ -49,9 +48,7 @@ public class MeetingService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return meetings.findAllById(ids).stream().map(MeetingRef::of)
-                .sorted(Comparator.comparing(MeetingRef::startDate).reversed().thenComparing(MeetingRef::id))
-                .toList();
+        return meetings.findRefs(ids);
     }
 
     public long count() {
