@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -63,6 +64,31 @@ class LayoutTest {
         assertThat(russian).startsWith("<!DOCTYPE html>\n<html lang=\"ru\">")
                 .contains("<title>О Трекере диалога · Трекер диалога</title>");
         assertLayoutOnce(russian);
+    }
+
+    @Test
+    void the_navigation_offers_what_the_role_may_open() throws Exception {
+        String researcher = nav(user("researcher").roles("RESEARCHER"));
+        assertThat(researcher).contains("href=\"/recommendations\"", "action=\"/search\"", "href=\"/profile\"",
+                "(<span>researcher</span>)").doesNotContain("href=\"/participants\"", "href=\"/admin/users\"");
+        String organiser = nav(user("organiser").roles("ORGANISER"));
+        assertThat(organiser).contains("href=\"/participants\"", "(<span>organiser</span>)")
+                .doesNotContain("href=\"/admin/users\"");
+        String admin = nav(user("admin").roles("ADMIN"));
+        assertThat(admin).contains("href=\"/participants\"", "href=\"/admin/users\"", "href=\"/admin/audit\"",
+                "(<span>admin</span>)");
+
+        String signedOut = mvc.perform(get("/login").param("lang", "en")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(between(signedOut, "<nav class=\"navbar", "</nav>"))
+                .contains("lang=en").doesNotContain("href=\"/recommendations\"", "action=\"/search\"", "/logout");
+        assertThat(signedOut).doesNotContain("href=\"/about\"");
+    }
+
+    private String nav(RequestPostProcessor who) throws Exception {
+        String html = mvc.perform(get("/about").param("lang", "en").with(who)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return between(html, "<nav class=\"navbar", "</nav>");
     }
 
     private String page(String path, String lang) throws Exception {
