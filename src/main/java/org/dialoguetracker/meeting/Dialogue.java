@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import org.dialoguetracker.participant.Institution;
 import org.dialoguetracker.system.Bilingual;
@@ -36,6 +37,7 @@ public class Dialogue {
     private TrackLevel trackLevel;
 
     @ManyToMany
+    @OrderBy("nameEn, id") // a steady order on every page and report, whatever order PostgreSQL returns rows in
     @JoinTable(name = "dialogue_organiser", joinColumns = @JoinColumn(name = "dialogue_id"),
             inverseJoinColumns = @JoinColumn(name = "institution_id"))
     private Set<Institution> organisers = new LinkedHashSet<>();
