@@ -68,6 +68,10 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
     @Query(WITH_ATTRIBUTION + " where s.id in ?1 order by m.startDate desc, s.position, s.id")
     List<Statement> findAllWithAttribution(Collection<Long> ids);
 
+    /** These statements of one meeting; naming the meeting lets PostgreSQL join it by its key, not by a hash. */
+    @Query(WITH_ATTRIBUTION + " where m.id = ?1 and s.id in ?2 order by s.position, s.id")
+    List<Statement> findAllWithAttribution(Long meetingId, Collection<Long> ids);
+
     /** A statement of this meeting, or nothing if the id names a statement of another meeting. */
     @Query("""
             select s from Statement s

@@ -40,13 +40,16 @@ public class StatementService {
      * The key points of a meeting for its page: the first {@code perSession} statements of each agenda session and
      * of those outside any session, in the order they were recorded, with how many each holds, and all of the part
      * named by {@code full}. A session of another meeting in {@code full} changes nothing. Two queries whatever the
-     * meeting's size: the ids with the counts, then those statements with what the {@link AttributionPolicy} needs.
+     * meeting's size: the ids with the counts per session, then those statements with what the
+     * {@link AttributionPolicy} needs (none when the meeting has no statement).
      */
     public KeyPoints keyPoints(Long meetingId, KeyPoints.Full full, int perSession, Viewer viewer) {
         List<StatementRepository.SessionRow> rows = statements.findFirstOfEachSession(meetingId, perSession,
                 full.agendaItemId() == null ? -1 : full.agendaItemId(), full.outsideSessions());
-        Map<Long, StatementView> views = byIds(rows.stream().map(StatementRepository.SessionRow::getId).toList(), viewer)
-                .stream().collect(Collectors.toMap(StatementView::id, Function.identity()));
+        List<Long> ids = rows.stream().map(StatementRepository.SessionRow::getId).toList();
+        Map<Long, StatementView> views = ids.isEmpty() ? Map.of()
+                : AttributionPolicy.view(statements.findAllWithAttribution(meetingId, ids), viewer).stream()
+                        .collect(Collectors.toMap(StatementView::id, Function.identity()));
         Map<Long, List<StatementView>> shown = new HashMap<>();
         Map<Long, Long> totals = new HashMap<>();
         for (StatementRepository.SessionRow row : rows) {

@@ -203,6 +203,17 @@ class MeetingPageTest {
         }
     }
 
+    @Test
+    void a_meeting_where_nothing_was_recorded_yet_says_so() throws Exception {
+        LongMeetingFixtures.Meeting empty = fixtures.meeting("SIDE");
+        for (String query : List.of("", "?session=other", "?session=" + longSession)) {
+            String page = mvc.perform(get(URI.create("/meetings/" + empty.id + query)).with(researcher())
+                    .locale(Locale.ENGLISH)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("No agenda or key points recorded yet.").contains("No recommendations.")
+                    .doesNotContain("class=\"statement card").doesNotContain("key-points-more");
+        }
+    }
+
     private String page(String query, RequestPostProcessor who) throws Exception {
         return mvc.perform(get(URI.create("/meetings/" + meeting.id + query)).with(who).locale(Locale.ENGLISH))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
