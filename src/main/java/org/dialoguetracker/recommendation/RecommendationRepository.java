@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.dialoguetracker.meeting.Meeting;
 import org.dialoguetracker.statement.Statement;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -35,6 +37,16 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
              order by r.reference
             """)
     List<Recommendation> findForMeeting(Long meetingId);
+
+    @Query(value = """
+            select r.id from Recommendation r join r.meetings m
+             where m.id = ?1 and r.archived = false
+             order by r.reference
+            """, countQuery = """
+            select count(r) from Recommendation r join r.meetings m
+             where m.id = ?1 and r.archived = false
+            """)
+    Page<Long> findIdsForMeeting(Long meetingId, Pageable pageable);
 
     @Query("select s.id from Recommendation r join r.statements s where r.id = ?1")
     List<Long> findStatementIds(Long recommendationId);

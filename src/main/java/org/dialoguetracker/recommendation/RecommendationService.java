@@ -6,9 +6,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.dialoguetracker.system.NotFoundException;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +49,22 @@ public class RecommendationService {
 
     public List<RecommendationSummary> forMeeting(Long meetingId) {
         return recommendations.findForMeeting(meetingId).stream().map(RecommendationSummary::of).toList();
+    }
+
+    /**
+     * The first {@code limit} live recommendations of a meeting by reference, with how many it made in all: two
+     * queries, three when there are more than {@code limit} (then they are counted).
+     */
+    public Page<RecommendationSummary> forMeeting(Long meetingId, int limit) {
+        Page<Long> ids = recommendations.findIdsForMeeting(meetingId, PageRequest.of(0, limit));
+        if (ids.isEmpty()) {
+            return Page.empty(ids.getPageable());
+        }
+        Map<Long, RecommendationSummary> summaries = new HashMap<>();
+        recommendations.findSummaries(ids.getContent())
+                .forEach(recommendation -> summaries.put(recommendation.getId(), RecommendationSummary.of(recommendation)));
+        return new PageImpl<>(ids.stream().map(summaries::get).filter(Objects::nonNull).toList(), ids.getPageable(),
+                ids.getTotalElements());
     }
 
     /**

@@ -27,6 +27,36 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
     @Query(WITH_ATTRIBUTION + " where m.id = ?1 order by s.position, s.id")
     List<Statement> findForMeeting(Long meetingId);
 
+    /**
+     * The first statements of each agenda session of a meeting (and of those outside any session), in the order
+     * they were recorded, at most {@code perSession} of each but all of session {@code fullSession} (-1 for none)
+     * and all of those outside any session when {@code fullOutside}; each row with how many its session holds.
+     * The first row of every session is always kept, so every session's count is there.
+     */
+    @Query(nativeQuery = true, value = """
+            select id as "id", agenda_item_id as "agendaItemId", total as "total" from (
+                select s.id, s.agenda_item_id, s.position,
+                       count(*) over (partition by s.agenda_item_id) as total,
+                       row_number() over (partition by s.agenda_item_id order by s.position, s.id) as rank
+                  from statement s
+                 where s.meeting_id = :meeting) ranked
+             where rank <= :perSession
+                or agenda_item_id = :fullSession
+                or (:fullOutside and agenda_item_id is null)
+             order by position, id
+            """)
+    List<SessionRow> findFirstOfEachSession(Long meeting, int perSession, long fullSession, boolean fullOutside);
+
+    /** A row of {@link #findFirstOfEachSession}. */
+    interface SessionRow {
+
+        Long getId();
+
+        Long getAgendaItemId();
+
+        long getTotal();
+    }
+
     /** Ids first, so that the limit applies in the database and not to a fetched collection in memory. */
     @Query("""
             select s.id from Statement s join s.meeting m
@@ -37,6 +67,10 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 
     @Query(WITH_ATTRIBUTION + " where s.id in ?1 order by m.startDate desc, s.position, s.id")
     List<Statement> findAllWithAttribution(Collection<Long> ids);
+
+    /** These statements of one meeting; naming the meeting lets PostgreSQL join it by its key, not by a hash. */
+    @Query(WITH_ATTRIBUTION + " where m.id = ?1 and s.id in ?2 order by s.position, s.id")
+    List<Statement> findAllWithAttribution(Long meetingId, Collection<Long> ids);
 
     /** A statement of this meeting, or nothing if the id names a statement of another meeting. */
     @Query("""

@@ -3,7 +3,11 @@ package org.dialoguetracker.statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.audit.HistoryEntry;
@@ -30,6 +34,45 @@ public class StatementService {
 
     public List<StatementView> forMeeting(Long meetingId, Viewer viewer) {
         return AttributionPolicy.view(statements.findForMeeting(meetingId), viewer);
+    }
+
+    /**
+     * The key points of a meeting for its page: the first {@code perSession} statements of each agenda session and
+     * of those outside any session, in the order they were recorded, with how many each holds, and all of the part
+     * named by {@code full}. A session of another meeting in {@code full} changes nothing. Two queries whatever the
+     * meeting's size: the ids with the counts per session, then those statements with what the
+     * {@link AttributionPolicy} needs (none when the meeting has no statement).
+     */
+    public KeyPoints keyPoints(Long meetingId, KeyPoints.Full full, int perSession, Viewer viewer) {
+        List<StatementRepository.SessionRow> rows = statements.findFirstOfEachSession(meetingId, perSession,
+                full.agendaItemId() == null ? -1 : full.agendaItemId(), full.outsideSessions());
+        List<Long> ids = rows.stream().map(StatementRepository.SessionRow::getId).toList();
+        Map<Long, StatementView> views = ids.isEmpty() ? Map.of()
+                : AttributionPolicy.view(statements.findAllWithAttribution(meetingId, ids), viewer).stream()
+                        .collect(Collectors.toMap(StatementView::id, Function.identity()));
+        Map<Long, List<StatementView>> shown = new HashMap<>();
+        Map<Long, Long> totals = new HashMap<>();
+        for (StatementRepository.SessionRow row : rows) {
+            // a statement deleted between the two queries is left out
+            StatementView view = views.get(row.getId());
+            if (view != null) {
+                shown.computeIfAbsent(row.getAgendaItemId(), session -> new ArrayList<>()).add(view);
+            }
+            totals.put(row.getAgendaItemId(), row.getTotal());
+        }
+        Map<Long, KeyPoints.Part> sessions = new HashMap<>();
+        KeyPoints.Part outside = KeyPoints.NONE;
+        for (Map.Entry<Long, Long> total : totals.entrySet()) {
+            Long session = total.getKey();
+            KeyPoints.Part part = new KeyPoints.Part(List.copyOf(shown.getOrDefault(session, List.of())),
+                    total.getValue(), full.covers(session) && total.getValue() > perSession);
+            if (session == null) {
+                outside = part;
+            } else {
+                sessions.put(session, part);
+            }
+        }
+        return new KeyPoints(Map.copyOf(sessions), outside);
     }
 
     /** The statements of a meeting, the last recorded first: what the minute-taker sees under the form. */
