@@ -204,6 +204,29 @@ class MeetingPageTest {
     }
 
     @Test
+    void the_organisers_come_in_order_of_their_english_names_on_every_view() throws Exception {
+        long id = jdbc.queryForObject("select min(id) from meeting where city_en = 'London'", Long.class);
+        List<String> expected = jdbc.queryForList("""
+                select coalesce(i.short_name_en, i.name_en) from meeting m
+                  join dialogue_organiser o on o.dialogue_id = m.dialogue_id
+                  join institution i on i.id = o.institution_id
+                 where m.id = ? order by i.name_en, i.id""", String.class, id);
+        assertThat(expected).hasSizeGreaterThan(1);
+        for (int view = 0; view < 5; view++) {
+            String page = mvc.perform(get("/meetings/" + id).with(researcher()).locale(Locale.ENGLISH))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            String organisers = page.substring(page.indexOf(">Organised by<"));
+            organisers = organisers.substring(0, organisers.indexOf("</dd>"));
+            int at = 0;
+            for (String name : expected) {
+                int found = organisers.indexOf(">" + name + "<", at);
+                assertThat(found).as("%s after position %d in %s", name, at, organisers).isGreaterThan(at);
+                at = found;
+            }
+        }
+    }
+
+    @Test
     void a_meeting_where_nothing_was_recorded_yet_says_so() throws Exception {
         LongMeetingFixtures.Meeting empty = fixtures.meeting("SIDE");
         for (String query : List.of("", "?session=other", "?session=" + longSession)) {
