@@ -1,16 +1,13 @@
 package org.dialoguetracker.dashboard;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.dialoguetracker.followup.FollowUpStatistics.FollowUpOutlook;
 import org.dialoguetracker.meeting.MeetingMark;
 import org.dialoguetracker.meeting.MeetingTimeline;
-import org.dialoguetracker.recommendation.RecommendationStatistics;
+import org.dialoguetracker.recommendation.RecommendationStatistics.LiveCounts;
 import org.dialoguetracker.recommendation.RecommendationStatistics.TopicCount;
-import org.dialoguetracker.recommendation.RecommendationStatus;
 import org.dialoguetracker.system.BarChart;
 import org.dialoguetracker.system.BarChart.Entry;
 import org.dialoguetracker.system.Timeline;
@@ -18,7 +15,10 @@ import org.dialoguetracker.system.Timeline;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The dashboard's four charts, from counts made in PostgreSQL; each bar and mark leads to the list it counts. */
+/**
+ * The dashboard's four charts, from counts made in PostgreSQL (by status and topic, the facet counts of all live
+ * recommendations); each bar and mark leads to the list it counts.
+ */
 @Component
 class DashboardCharts {
 
@@ -28,22 +28,17 @@ class DashboardCharts {
     /** Meetings on the timeline: the latest ones, planned ones included. */
     static final int MEETINGS_SHOWN = 60;
 
-    private final RecommendationStatistics recommendations;
-
     private final MeetingTimeline meetings;
 
-    private final Clock clock;
-
-    DashboardCharts(RecommendationStatistics recommendations, MeetingTimeline meetings, Clock clock) {
-        this.recommendations = recommendations;
+    DashboardCharts(MeetingTimeline meetings) {
         this.meetings = meetings;
-        this.clock = clock;
     }
 
-    Charts charts(Map<RecommendationStatus, Long> byStatus, FollowUpOutlook followUps) {
-        List<TopicCount> topics = recommendations.countByTopLevelTopic();
+    /** The charts of these counts and of the latest meetings, for this day (marked on the timeline). */
+    Charts charts(LiveCounts recommendations, FollowUpOutlook followUps, LocalDate today) {
+        List<TopicCount> topics = recommendations.byTopLevelTopic();
         return new Charts(
-                BarChart.ofCounts(byStatus, "recommendation.status.", "bar-",
+                BarChart.ofCounts(recommendations.byStatus(), "recommendation.status.", "bar-",
                         status -> link("/recommendations", "status", status.name())),
                 BarChart.of(topics.stream().limit(TOPICS_SHOWN)
                         .map(topic -> Entry.named(topic.name(), topic.count(),
@@ -52,7 +47,7 @@ class DashboardCharts {
                 Math.max(0, topics.size() - TOPICS_SHOWN),
                 followUps(followUps),
                 Timeline.of(meetings.latest(MEETINGS_SHOWN).stream().map(DashboardCharts::event).toList(),
-                        LocalDate.now(clock)));
+                        today));
     }
 
     /** Open actions by how their due date stands, most pressing first, then the done ones. */

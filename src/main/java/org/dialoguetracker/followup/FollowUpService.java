@@ -59,9 +59,8 @@ public class FollowUpService {
                 .map(action -> FollowUpView.of(action, today, viewer));
     }
 
-    /** The open actions past their due date, longest overdue first. */
-    public List<FollowUpView> overdue(int limit, Viewer viewer) {
-        LocalDate today = LocalDate.now(clock);
+    /** The open actions past their due date on this day, longest overdue first. */
+    public List<FollowUpView> overdue(LocalDate today, int limit, Viewer viewer) {
         return followUps.findOverdue(today, Limit.of(limit)).stream()
                 .map(action -> FollowUpView.of(action, today, viewer)).toList();
     }

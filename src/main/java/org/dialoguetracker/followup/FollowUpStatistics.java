@@ -1,6 +1,5 @@
 package org.dialoguetracker.followup;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
@@ -16,16 +15,15 @@ public class FollowUpStatistics {
 
     private final FollowUpStatisticsRepository statistics;
 
-    private final Clock clock;
-
-    FollowUpStatistics(FollowUpStatisticsRepository statistics, Clock clock) {
+    FollowUpStatistics(FollowUpStatisticsRepository statistics) {
         this.statistics = statistics;
-        this.clock = clock;
     }
 
-    /** The open actions overdue, due within {@value #SOON_DAYS} days (today included), due later or undated; the done ones. */
-    public FollowUpOutlook outlook() {
-        LocalDate today = LocalDate.now(clock);
+    /**
+     * On this day, the open actions overdue, due within {@value #SOON_DAYS} days (today included), due later or
+     * undated; the done ones. The day is the caller's, who may keep the counts for it.
+     */
+    public FollowUpOutlook outlook(LocalDate today) {
         var counts = statistics.outlook(today, today.plusDays(SOON_DAYS));
         return new FollowUpOutlook(counts.getOverdue(), counts.getDueSoon(), counts.getDueLater(), counts.getUndated(),
                 counts.getDone());

@@ -1,6 +1,5 @@
 package org.dialoguetracker.meeting;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -19,11 +18,8 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
 
-    private final Clock clock;
-
-    MeetingService(MeetingRepository meetings, Clock clock) {
+    MeetingService(MeetingRepository meetings) {
         this.meetings = meetings;
-        this.clock = clock;
     }
 
     public Page<MeetingSummary> list(int page, int size) {
@@ -35,12 +31,14 @@ public class MeetingService {
         return MeetingDetails.of(meeting, meetings.findAgenda(id));
     }
 
-    public List<MeetingRef> upcoming(int limit) {
-        return meetings.findUpcoming(LocalDate.now(clock), Limit.of(limit)).stream().map(MeetingRef::of).toList();
+    /** The first meetings to start on this day or later, soonest first. */
+    public List<MeetingRef> upcoming(LocalDate today, int limit) {
+        return meetings.findUpcoming(today, Limit.of(limit)).stream().map(MeetingRef::of).toList();
     }
 
-    public List<MeetingRef> recent(int limit) {
-        return meetings.findRecent(LocalDate.now(clock), Limit.of(limit)).stream().map(MeetingRef::of).toList();
+    /** The last meetings to have started before this day, latest first. */
+    public List<MeetingRef> recent(LocalDate today, int limit) {
+        return meetings.findRecent(today, Limit.of(limit)).stream().map(MeetingRef::of).toList();
     }
 
     /** These meetings as links, newest first; ids that name no meeting are left out. */

@@ -1,6 +1,7 @@
 package org.dialoguetracker.recommendation;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How many live recommendations each status and each topic holds, as the dashboard's and the topic pages' charts show
- * them: counted by PostgreSQL in one statement each, a topic counting the recommendations tagged with it or with any
- * topic below it, each of them once.
+ * them, a topic counting the recommendations tagged with it or with any topic below it, each of them once. The charts
+ * take them from the facet counts of {@link RecommendationSearch}, which are counted once per data version and kept;
+ * {@link #countByStatusInSubtrees} counts afresh in PostgreSQL.
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,8 +24,29 @@ public class RecommendationStatistics {
 
     private final RecommendationStatisticsRepository statistics;
 
-    RecommendationStatistics(RecommendationStatisticsRepository statistics) {
+    private final RecommendationSearch search;
+
+    RecommendationStatistics(RecommendationStatisticsRepository statistics, RecommendationSearch search) {
         this.statistics = statistics;
+        this.search = search;
+    }
+
+    /** How many live recommendations each status and each top-level topic holds, from one set of facet counts. */
+    public LiveCounts countLive() {
+        Facets all = search.facets(RecommendationQuery.all());
+        return new LiveCounts(byStatus(all), byTopLevelTopic(all));
+    }
+
+    /**
+     * The status counts of these facet counts (of a query without a status choice: the recommendations the query
+     * gives, by status), every status present in the order of the lifecycle, zero where none.
+     */
+    public static Map<RecommendationStatus, Long> byStatus(Facets facets) {
+        Map<RecommendationStatus, Long> counts = new EnumMap<>(RecommendationStatus.class);
+        for (RecommendationStatus status : RecommendationStatus.values()) {
+            counts.put(status, facets.status().getOrDefault(status, 0L));
+        }
+        return counts;
     }
 
     /**
@@ -47,11 +70,20 @@ public class RecommendationStatistics {
         return new SubtreeCounts(counts);
     }
 
-    /** Every top-level topic with the live recommendations of its subtree, the most recommended first. */
+    /**
+     * Every top-level topic with the live recommendations of its subtree, the most recommended first, then in the
+     * order of the topic tree.
+     */
     public List<TopicCount> countByTopLevelTopic() {
-        return statistics.countByTopLevelTopic().stream()
+        return byTopLevelTopic(search.facets(RecommendationQuery.all()));
+    }
+
+    private List<TopicCount> byTopLevelTopic(Facets all) {
+        Map<Long, Long> bySubtree = all.topic();
+        return statistics.findTopLevelTopics().stream()
                 .map(row -> new TopicCount(row.getId(), row.getSlug(), new Bilingual(row.getNameEn(), row.getNameRu()),
-                        row.getCount()))
+                        bySubtree.getOrDefault(row.getId(), 0L)))
+                .sorted(Comparator.comparingLong(TopicCount::count).reversed())
                 .toList();
     }
 
@@ -66,6 +98,17 @@ public class RecommendationStatistics {
         /** How many live recommendations this topic's subtree holds. */
         public long total(Long topicId) {
             return byStatus(topicId).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * The live recommendations by status, every status present in the order of the lifecycle, and by top-level
+     * topic, the most recommended first.
+     */
+    public record LiveCounts(Map<RecommendationStatus, Long> byStatus, List<TopicCount> byTopLevelTopic) {
+
+        public long total() {
+            return byStatus.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 

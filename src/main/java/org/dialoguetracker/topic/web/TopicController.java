@@ -1,14 +1,12 @@
 package org.dialoguetracker.topic.web;
 
-import java.util.stream.Stream;
-
 import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.recommendation.RecommendationHit;
 import org.dialoguetracker.recommendation.RecommendationQuery;
+import org.dialoguetracker.recommendation.RecommendationResults;
 import org.dialoguetracker.recommendation.RecommendationSearch;
 import org.dialoguetracker.recommendation.RecommendationService;
 import org.dialoguetracker.recommendation.RecommendationStatistics;
-import org.dialoguetracker.recommendation.RecommendationStatistics.SubtreeCounts;
 import org.dialoguetracker.statement.StatementService;
 import org.dialoguetracker.system.BarChart;
 import org.dialoguetracker.system.Paging;
@@ -37,16 +35,13 @@ class TopicController {
 
     private final StatementService statements;
 
-    private final RecommendationStatistics statistics;
-
     private final RecommendationSearch search;
 
     TopicController(TopicService topics, RecommendationService recommendations, StatementService statements,
-            RecommendationStatistics statistics, RecommendationSearch search) {
+            RecommendationSearch search) {
         this.topics = topics;
         this.recommendations = recommendations;
         this.statements = statements;
-        this.statistics = statistics;
         this.search = search;
     }
 
@@ -57,23 +52,28 @@ class TopicController {
         return "topics/list";
     }
 
+    /**
+     * A topic with its recommendations, what was said about it, and its chart. The recommendations of its subtree come
+     * with the facet counts of that query, kept by data version: by status, the topic's chart; by topic (the topic
+     * facet leaves the topic choice out, so it counts all live recommendations), each subtopic's subtree.
+     */
     @GetMapping("/{slug}")
     String show(@PathVariable String slug, @RequestParam(required = false) Integer page,
             Authentication authentication, Model model) {
         TopicPage topicPage = topics.page(slug);
-        var subtree = topicPage.topic().subtreeIds();
-        model.addAttribute("topic", topicPage.topic());
-        model.addAttribute("parent", topicPage.parent());
-        model.addAttribute("recommendations", search.find(RecommendationQuery.ofTopic(slug), Paging.page(page),
-                Paging.DEFAULT_SIZE).map(RecommendationHit::recommendation));
-        model.addAttribute("statements", statements.forTopics(subtree, STATEMENTS_SHOWN, Viewer.of(authentication)));
         TopicNode topic = topicPage.topic();
-        SubtreeCounts counts = statistics.countByStatusInSubtrees(Stream.concat(Stream.of(topic.id()),
-                topic.children().stream().map(TopicNode::id)).toList());
-        model.addAttribute("subtopicCounts", counts);
-        model.addAttribute("statusChart", BarChart.ofCounts(counts.byStatus(topic.id()), "recommendation.status.",
-                "bar-", status -> UriComponentsBuilder.fromPath("/recommendations").queryParam("topic", topic.slug())
-                        .queryParam("status", status).encode().build().toUriString()));
+        model.addAttribute("topic", topic);
+        model.addAttribute("parent", topicPage.parent());
+        RecommendationResults results = search.browse(RecommendationQuery.ofTopic(topic.slug()), Paging.page(page),
+                Paging.DEFAULT_SIZE);
+        model.addAttribute("recommendations", results.hits().map(RecommendationHit::recommendation));
+        model.addAttribute("statements", statements.forTopics(topic.subtreeIds(), STATEMENTS_SHOWN,
+                Viewer.of(authentication)));
+        model.addAttribute("subtopicCounts", results.facets().topic());
+        model.addAttribute("statusChart", BarChart.ofCounts(RecommendationStatistics.byStatus(results.facets()),
+                "recommendation.status.", "bar-", status -> UriComponentsBuilder.fromPath("/recommendations")
+                        .queryParam("topic", topic.slug()).queryParam("status", status).encode().build()
+                        .toUriString()));
         return "topics/show";
     }
 }
