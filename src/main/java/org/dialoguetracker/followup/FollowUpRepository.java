@@ -41,13 +41,6 @@ interface FollowUpRepository extends JpaRepository<FollowUpAction, Long>, JpaSpe
     @Query(WITH_OWNERS + " where " + OPEN + " and f.dueDate < ?1 and r.archived = false order by f.dueDate, f.id")
     List<FollowUpAction> findOverdue(LocalDate today, Limit limit);
 
-    @Query("select count(f) from FollowUpAction f where " + OPEN
-            + " and f.dueDate < ?1 and f.recommendation.archived = false")
-    long countOverdue(LocalDate today);
-
-    @Query("select count(f) from FollowUpAction f where " + OPEN + " and f.recommendation.archived = false")
-    long countOpen();
-
     /** A page of actions with what their rows show; the specification filters and orders. */
     @Override
     @EntityGraph(attributePaths = { "recommendation", "ownerParticipant", "ownerParticipant.institution",

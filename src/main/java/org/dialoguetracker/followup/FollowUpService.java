@@ -65,14 +65,6 @@ public class FollowUpService {
                 .map(action -> FollowUpView.of(action, today, viewer)).toList();
     }
 
-    public long countOverdue() {
-        return followUps.countOverdue(LocalDate.now(clock));
-    }
-
-    public long countOpen() {
-        return followUps.countOpen();
-    }
-
     /** Every saved change to the follow-up actions of a recommendation, newest first. */
     public List<HistoryEntry> history(Long recommendationId) {
         return history.of(FollowUpAction.class, AuditEntity.relatedId("recommendation").eq(recommendationId),

@@ -52,12 +52,6 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
     List<Long> findStatementIds(Long recommendationId);
 
     @Query("""
-            select r.status as status, count(r) as count from Recommendation r
-             where r.archived = false group by r.status
-            """)
-    List<StatusCount> countByStatus();
-
-    @Query("""
             select t.id as topicId, count(r) as count from Recommendation r join r.topics t
              where r.archived = false group by t.id
             """)
@@ -106,12 +100,6 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
     @Query("select s from Statement s join fetch s.meeting m where m.id in ?1 order by m.startDate, m.id, s.position, s.id")
     List<Statement> findStatementsOfMeetings(Collection<Long> meetingIds);
-
-    interface StatusCount {
-        RecommendationStatus getStatus();
-
-        long getCount();
-    }
 
     interface TopicCount {
         Long getTopicId();

@@ -2,7 +2,6 @@ package org.dialoguetracker.recommendation;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,16 +82,6 @@ public class RecommendationService {
                             RecommendationState.of(recommendation)));
         }
         return states;
-    }
-
-    /** How many live recommendations each status holds, every status present (zero where none). */
-    public Map<RecommendationStatus, Long> countByStatus() {
-        Map<RecommendationStatus, Long> counts = new EnumMap<>(RecommendationStatus.class);
-        for (RecommendationStatus status : RecommendationStatus.values()) {
-            counts.put(status, 0L);
-        }
-        recommendations.countByStatus().forEach(count -> counts.put(count.getStatus(), count.getCount()));
-        return counts;
     }
 
     /** How many live recommendations are tagged with each topic (directly, not through subtopics). */
