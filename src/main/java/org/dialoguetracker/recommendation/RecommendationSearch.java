@@ -1,7 +1,9 @@
 package org.dialoguetracker.recommendation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,17 +28,36 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Faceted browsing and bilingual full-text search of the live recommendations, computed in PostgreSQL: one
- * statement for the page, one for the facet counts (or the total), one to load what the page shows.
+ * statement for the data version, one for the page, one for the facet counts (or the total), one to load what the
+ * page shows.
+ *
+ * <p>What is costly to compute is kept per data version of the recommendations (V10), so that a change on any
+ * instance makes it stale at once: the facet counts and totals, and the order of a search's ranked matches (ids
+ * only). Reading the version is one row; once they are kept, a page costs the version, its headlines and what it
+ * shows. Headlines ({@code ts_headline}, which parses a whole text again) are made for the rows a page shows only,
+ * afresh each time.
  */
 @Service
 @Transactional(readOnly = true)
 public class RecommendationSearch {
 
-    /** How many of the most recent matches a search ranks at most, see {@link #rankedOnly}. */
+    /** A page's row that no search matched: no headline in either language. */
+    private static final String[] NO_HEADLINES = new String[2];
+
+    /** How many of the most recent matches a search ranks at most, see {@link #rankable}. */
     private int ranked = 1_000;
 
     /** Facet counts already computed on this instance, by query and data version; a few hundred bytes each. */
     private final Cache<CountedQuery, Facets> counted = Caffeine.newBuilder().maximumSize(5_000).build();
+
+    /** Totals of the queries of {@link #find}, by query and data version. */
+    private final Cache<CountedQuery, Long> totals = Caffeine.newBuilder().maximumSize(5_000).build();
+
+    /** The ids of searches' ranked matches in their order, by query and data version; at most {@link #ranked} each. */
+    private final Cache<RankedQuery, long[]> rankings = Caffeine.newBuilder()
+            .maximumWeight(2_000_000)
+            .weigher((RankedQuery key, long[] ids) -> 16 + ids.length)
+            .build();
 
     private final EntityManager entityManager;
 
@@ -50,9 +71,9 @@ public class RecommendationSearch {
     /** One page of what the query gives, with the total; what the API answers. */
     public Page<RecommendationHit> find(RecommendationQuery query, int page, int size) {
         RecommendationCriteria criteria = new RecommendationCriteria(query);
-        Query count = nativeQuery("select count(*) from recommendation r where " + criteria.where(), criteria);
-        long total = ((Number) count.getSingleResult()).longValue();
-        return page(criteria, query, page, size, total);
+        long version = dataVersion();
+        long total = totals.get(new CountedQuery(version, query.withSort(null)), key -> count(criteria));
+        return page(criteria, query, page, size, total, version);
     }
 
     /**
@@ -62,63 +83,148 @@ public class RecommendationSearch {
      */
     public RecommendationResults browse(RecommendationQuery query, int page, int size) {
         RecommendationCriteria criteria = new RecommendationCriteria(query);
-        Facets facets = counted(query, criteria);
-        return new RecommendationResults(page(criteria, query, page, size, facets.total()), facets);
+        long version = dataVersion();
+        Facets facets = counted(version, query, criteria);
+        return new RecommendationResults(page(criteria, query, page, size, facets.total(), version), facets);
     }
 
     /** How many each facet value would give, without a page of results. */
     public Facets facets(RecommendationQuery query) {
-        return counted(query, new RecommendationCriteria(query));
+        return counted(dataVersion(), query, new RecommendationCriteria(query));
     }
 
-    private Facets counted(RecommendationQuery query, RecommendationCriteria criteria) {
-        return counted.get(new CountedQuery(dataVersion(), query.withSort(null)), key -> countFacets(criteria));
+    private Facets counted(long version, RecommendationQuery query, RecommendationCriteria criteria) {
+        return counted.get(new CountedQuery(version, query.withSort(null)), key -> countFacets(criteria));
+    }
+
+    private long count(RecommendationCriteria criteria) {
+        Query count = nativeQuery("select count(*) from recommendation r where " + criteria.where(), criteria);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     private Page<RecommendationHit> page(RecommendationCriteria criteria, RecommendationQuery query, int page,
-            int size, long total) {
+            int size, long total, long version) {
         PageRequest request = PageRequest.of(page, size);
         if (request.getOffset() >= total) {
             return new PageImpl<>(List.of(), request, total);
         }
-        String headlines = query.searching()
+        Map<Long, String[]> headlines = new HashMap<>();
+        List<Long> ids;
+        if (rankable(query, request, total)) {
+            int from = (int) request.getOffset();
+            long[] ranking = rankings.get(new RankedQuery(version, query.withSort(null), ranked),
+                    key -> rank(criteria, total, from, size, headlines));
+            ids = Arrays.stream(ranking, Math.min(from, ranking.length), Math.min(from + size, ranking.length))
+                    .boxed().toList();
+            if (!headlines.keySet().containsAll(ids)) {
+                headlines.putAll(headlines(ids, query));
+            }
+        }
+        else {
+            ids = pageIds(criteria, query, request, headlines);
+        }
+        Map<Long, RecommendationSummary> summaries = new LinkedHashMap<>();
+        recommendations.findSummaries(ids).forEach(r -> summaries.put(r.getId(), RecommendationSummary.of(r)));
+        boolean russianFirst = "ru".equals(LocaleContextHolder.getLocale().getLanguage());
+        List<RecommendationHit> hits = ids.stream()
+                .filter(summaries::containsKey)
+                .map(id -> new RecommendationHit(summaries.get(id), TextSearch.segments(
+                        snippet(headlines.getOrDefault(id, NO_HEADLINES), russianFirst))))
+                .toList();
+        return new PageImpl<>(hits, request, total);
+    }
+
+    /**
+     * Whether the page is cut from the ranking of the {@link #ranked} most recent matches: a search in the order of
+     * relevance, with the page among them. Ranking costs a few microseconds per match: a query that matches thousands
+     * (a word most texts contain) ranks only the most recent ones, as long as the page lies among them; the counts
+     * stay exact.
+     */
+    private boolean rankable(RecommendationQuery query, PageRequest request, long total) {
+        return query.order() == RecommendationSort.RELEVANCE
+                && (total <= ranked || request.getOffset() + request.getPageSize() <= ranked);
+    }
+
+    /**
+     * The ids of the ranked matches, best first, in one statement with the headlines of those that the page from
+     * {@code from} shows (put in {@code headlines}); a lateral subquery that only the page's rows pass into makes
+     * them, so that {@code ts_headline} runs for those rows only.
+     */
+    private long[] rank(RecommendationCriteria criteria, long total, int from, int size, Map<Long, String[]> headlines) {
+        String matches = total <= ranked ? criteria.where()
+                : "r.id in (select r.id from recommendation r where " + criteria.where()
+                        + " order by r.created_at desc, r.id desc limit " + ranked + ")";
+        Query rows = nativeQuery("""
+                select p.id, h.en, h.ru
+                  from (select r.id, row_number() over (order by %s) - 1 as n
+                          from recommendation r
+                         where %s) p
+                  left join lateral (select %s as en, %s as ru
+                                       from recommendation r
+                                      where r.id = p.id and p.n >= :first and p.n < :until
+                                     offset 0) h on true
+                 order by p.n
+                """.formatted(criteria.orderBy(), matches, headline("english", "en", "search_en"),
+                headline("russian", "ru", "search_ru")), criteria);
+        rows.setParameter("first", from);
+        rows.setParameter("until", from + (long) size);
+        rows.setParameter("headline", TextSearch.HEADLINE_OPTIONS);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = rows.getResultList();
+        long[] ids = new long[found.size()];
+        for (int i = 0; i < ids.length; i++) {
+            Object[] row = found.get(i);
+            ids[i] = ((Number) row[0]).longValue();
+            if (i >= from && i < from + (long) size) {
+                headlines.put(ids[i], new String[] { (String) row[1], (String) row[2] });
+            }
+        }
+        return ids;
+    }
+
+    /** The headlines of these recommendations in each language that matched the search. */
+    private Map<Long, String[]> headlines(List<Long> ids, RecommendationQuery query) {
+        Map<Long, String[]> headlines = new HashMap<>();
+        if (ids.isEmpty()) {
+            return headlines;
+        }
+        Query rows = entityManager.createNativeQuery("select r.id, " + headline("english", "en", "search_en") + ", "
+                        + headline("russian", "ru", "search_ru") + " from recommendation r where r.id in (:ids)")
+                .setParameter("ids", ids)
+                .setParameter("q", query.q())
+                .setParameter("headline", TextSearch.HEADLINE_OPTIONS);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = rows.getResultList();
+        found.forEach(row -> headlines.put(((Number) row[0]).longValue(),
+                new String[] { (String) row[1], (String) row[2] }));
+        return headlines;
+    }
+
+    /**
+     * The ids of a page in any other order, or beyond the ranked matches (all matches ranked then), with their
+     * headlines when searching (put in {@code headlines}); PostgreSQL makes those after the limit, for the page's rows.
+     */
+    private List<Long> pageIds(RecommendationCriteria criteria, RecommendationQuery query, PageRequest request,
+            Map<Long, String[]> headlines) {
+        String columns = query.searching()
                 ? headline("english", "en", "search_en") + ", " + headline("russian", "ru", "search_ru")
                 : "null, null";
-        Query rows = nativeQuery("select r.id, " + headlines + " from recommendation r where "
-                + rankedOnly(criteria, query, request, total) + " order by " + criteria.orderBy()
-                + " limit :limit offset :offset", criteria);
-        rows.setParameter("limit", size);
+        Query rows = nativeQuery("select r.id, " + columns + " from recommendation r where " + criteria.where()
+                + " order by " + criteria.orderBy() + " limit :limit offset :offset", criteria);
+        rows.setParameter("limit", request.getPageSize());
         rows.setParameter("offset", request.getOffset());
         if (query.searching()) {
             rows.setParameter("headline", TextSearch.HEADLINE_OPTIONS);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> found = rows.getResultList();
-        List<Long> ids = found.stream().map(row -> ((Number) row[0]).longValue()).toList();
-        Map<Long, RecommendationSummary> summaries = new LinkedHashMap<>();
-        recommendations.findSummaries(ids).forEach(r -> summaries.put(r.getId(), RecommendationSummary.of(r)));
-        boolean russianFirst = "ru".equals(LocaleContextHolder.getLocale().getLanguage());
-        List<RecommendationHit> hits = found.stream()
-                .filter(row -> summaries.containsKey(((Number) row[0]).longValue()))
-                .map(row -> new RecommendationHit(summaries.get(((Number) row[0]).longValue()),
-                        TextSearch.segments(snippet((String) row[1], (String) row[2], russianFirst))))
-                .toList();
-        return new PageImpl<>(hits, request, total);
-    }
-
-    /**
-     * The condition of the page. Ranking costs a few microseconds per match: a query that matches thousands (a
-     * word most texts contain) ranks only the {@link #ranked} most recent matches, as long as the page lies among
-     * them; the counts stay exact.
-     */
-    private String rankedOnly(RecommendationCriteria criteria, RecommendationQuery query, PageRequest request,
-            long total) {
-        if (query.order() != RecommendationSort.RELEVANCE || total <= ranked
-                || request.getOffset() + request.getPageSize() > ranked) {
-            return criteria.where();
+        List<Long> ids = new ArrayList<>(found.size());
+        for (Object[] row : found) {
+            long id = ((Number) row[0]).longValue();
+            ids.add(id);
+            headlines.put(id, new String[] { (String) row[1], (String) row[2] });
         }
-        return "r.id in (select r.id from recommendation r where " + criteria.where()
-                + " order by r.created_at desc, r.id desc limit " + ranked + ")";
+        return ids;
     }
 
     /** The headline of one language's text (the title where there is no text), where that language matched. */
@@ -128,7 +234,9 @@ public class RecommendationSearch {
                 + language + ", ''), r.title_" + language + "), " + query + ", :headline) end";
     }
 
-    private static String snippet(String english, String russian, boolean russianFirst) {
+    private static String snippet(String[] headlines, boolean russianFirst) {
+        String english = headlines[0];
+        String russian = headlines[1];
         if (english == null) {
             return russian;
         }
@@ -227,6 +335,10 @@ public class RecommendationSearch {
     }
 
     private record CountedQuery(long dataVersion, RecommendationQuery query) {
+    }
+
+    /** A search in the order of relevance, ranking at most so many of its most recent matches. */
+    private record RankedQuery(long dataVersion, RecommendationQuery query, int ranked) {
     }
 
     private static String flagName(Facet facet) {

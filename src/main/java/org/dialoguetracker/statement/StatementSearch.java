@@ -1,12 +1,15 @@
 package org.dialoguetracker.statement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.dialoguetracker.account.Viewer;
@@ -25,22 +28,47 @@ import org.springframework.transaction.annotation.Transactional;
  * first, the newest meeting first among equals, each with a highlighted snippet in the language that matched (the
  * reader's own when both do). What a hit says of its speaker and side has passed the {@link AttributionPolicy}.
  *
- * <p>A page costs three statements whatever it holds: the count of the matches, the ranked page with its snippets,
- * then the statements themselves with their meeting, session, speaker and topics. (Counting apart is cheaper than a
- * window over every match, which would hold every match's text and vectors until the end.) All are native or
- * fetch-joined queries through Hibernate, so its statistics count them.
+ * <p>Ranking costs a few microseconds per match and counting reads every match, which a word most statements contain
+ * turns into tens of milliseconds. So only the {@link #rankedMatches} most recent matches are ranked (the older ones
+ * follow by date), and what a query found, its count and the order of its ranked matches (ids only), is kept per
+ * data version of the statements (V13), as the facet counts of the recommendations are: a change on any instance
+ * bumps the version, so nothing kept is ever stale. Texts, snippets, speakers and sessions are read for the page's
+ * rows only, afresh each time.
+ *
+ * <p>A page costs three statements: the version; then either the ranking with the count and the snippets of the
+ * page (the first time a query is asked at a version) or the snippets of the page's rows; then the statements with
+ * their meeting, session, speaker and topics. A page beyond the ranked matches reads the rest by date with their
+ * snippets, in one statement. All are native or fetch-joined queries through Hibernate, so its statistics count them.
  */
 @Service
 @Transactional(readOnly = true)
 public class StatementSearch {
 
+    /** The two text-search queries of the words typed, as {@code qe} and {@code qr}. */
+    private static final String QUERIES = """
+             cross join websearch_to_tsquery('english', :q) qe
+             cross join websearch_to_tsquery('russian', :q) qr
+            """;
+
     /** The statements that match, with the narrowing of the filter appended. */
     private static final String MATCHES = """
               from statement s
               join meeting m on m.id = s.meeting_id
-             cross join websearch_to_tsquery('english', :q) qe
-             cross join websearch_to_tsquery('russian', :q) qr
+            """ + QUERIES + """
              where (s.search_en @@ qe or s.search_ru @@ qr)
+            """;
+
+    /** The language and the snippet of a statement {@code t}: the language that matched, the reader's when both did. */
+    private static final String SNIPPET = """
+            l.language,
+                   case when l.language = 'ru' then ts_headline('russian', t.text_ru, qr, :options)
+                        else ts_headline('english', t.text_en, qe, :options) end as snippet
+            """;
+
+    /** What {@link #SNIPPET} needs, joined to {@code statement t}. */
+    private static final String SNIPPET_JOINS = QUERIES + """
+             cross join lateral (select case when t.search_ru @@ qr and (:preferRussian or not t.search_en @@ qe)
+                                             then 'ru' else 'en' end as language) l
             """;
 
     /**
@@ -53,6 +81,12 @@ public class StatementSearch {
     private static final int COMPARED = 24;
 
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
+
+    /** What queries found, by query and data version: a count and at most {@link #rankedMatches} ids each. */
+    private final Cache<Key, Matches> found = Caffeine.newBuilder()
+            .maximumWeight(2_000_000)
+            .weigher((Key key, Matches matches) -> 16 + matches.ranked().length)
+            .build();
 
     private final EntityManager entityManager;
 
@@ -73,55 +107,150 @@ public class StatementSearch {
         if (text == null || (filter.topicIds() != null && filter.topicIds().isEmpty())) {
             return Page.empty(pageable);
         }
-        long total = count(text, filter, viewer);
-        if (pageable.getOffset() >= total) {
-            return new PageImpl<>(List.of(), pageable, total);
-        }
+        Filter asked = new Filter(text, filter.topicIds(), filter.side(), filter.meetingId());
         boolean preferRussian = "ru".equals(LocaleContextHolder.getLocale().getLanguage());
-        String rank = "ts_rank(s.search_en, qe) + ts_rank(s.search_ru, qr)";
-        if (total > rankedMatches) {
-            rank = "case when s.id in (select s.id" + MATCHES + narrowing(filter, viewer)
-                    + " order by m.start_date desc, s.id desc limit " + rankedMatches + ") then " + rank
-                    + " else -1 end";
+        int from = (int) Math.min(pageable.getOffset(), Integer.MAX_VALUE);
+        Key key = new Key(dataVersion(), asked, withholdsSides(asked, viewer), rankedMatches);
+        Map<Long, Snippet> snippets = new HashMap<>();
+        Matches matches = found.get(key, absent -> rankAndCount(asked, viewer, from, size, preferRussian, snippets));
+        if (from >= matches.total()) {
+            return new PageImpl<>(List.of(), pageable, matches.total());
         }
-        String ranked = """
-                select h.id, h.language,
-                       case when h.language = 'ru' then ts_headline('russian', h.text_ru, h.qr, :options)
-                            else ts_headline('english', h.text_en, h.qe, :options) end
-                  from (select s.id, s.text_en, s.text_ru, s.position, m.start_date, qe, qr, %s as rank,
-                               case when s.search_ru @@ qr and (:preferRussian or not s.search_en @@ qe)
-                                    then 'ru' else 'en' end as language
-                """.formatted(rank) + MATCHES + narrowing(filter, viewer) + """
-                         order by rank desc, m.start_date desc, s.position, s.id
-                         limit :limit offset :offset) h
-                 order by h.rank desc, h.start_date desc, h.position, h.id
-                """;
-        Query query = bind(entityManager.createNativeQuery(ranked), text, filter)
-                .setParameter("options", TextSearch.HEADLINE_OPTIONS)
-                .setParameter("preferRussian", preferRussian)
-                .setParameter("limit", size)
-                .setParameter("offset", pageable.getOffset());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return new PageImpl<>(hits(rows, viewer), pageable, total);
+        int until = (int) Math.min(from + (long) size, matches.total());
+        List<Long> ids = new ArrayList<>(matches.rankedBetween(from, until));
+        if (!snippets.keySet().containsAll(ids)) {
+            snippets.putAll(snippets(ids, text, preferRussian));
+        }
+        int ranked = matches.ranked().length;
+        if (until > ranked) {
+            ids.addAll(unranked(asked, viewer, matches.boundary(), Math.max(0, from - ranked),
+                    until - Math.max(from, ranked), preferRussian, snippets));
+        }
+        return new PageImpl<>(hits(ids, snippets, viewer), pageable, matches.total());
     }
 
-    /** The statements of the page in the order of the ranking, with what this viewer may see of them. */
-    private List<StatementHit> hits(List<Object[]> rows, Viewer viewer) {
-        List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+    /**
+     * The count of the matches and the order of the {@link #rankedMatches} most recent ones, best first, in one
+     * statement, with the snippets of those that the page from {@code from} shows (put in {@code snippets}). The
+     * snippets are made in a lateral subquery that only the page's rows pass into, so that {@code ts_headline}, which
+     * parses the whole text again, runs for them only.
+     */
+    private Matches rankAndCount(Filter filter, Viewer viewer, int from, int size, boolean preferRussian,
+            Map<Long, Snippet> snippets) {
+        String narrowing = narrowing(filter, viewer);
+        String sql = """
+                with recent as materialized (
+                        select s.id, m.start_date, s.position
+                """ + MATCHES + narrowing + """
+                         order by m.start_date desc, s.id desc
+                         limit :ranked),
+                     ranked as (
+                        select r.id, row_number() over (order by ts_rank(s.search_en, qe) + ts_rank(s.search_ru, qr) desc,
+                                                                 r.start_date desc, r.position, r.id) - 1 as n
+                          from recent r
+                          join statement s on s.id = r.id
+                """ + QUERIES + """
+                     )
+                select p.id, p.n, h.language, h.snippet,
+                       (select count(*)
+                """ + MATCHES + narrowing + """
+                       ) as total,
+                       (select r.id from recent r order by r.start_date, r.id limit 1) as boundary
+                  from ranked p
+                  left join lateral (select
+                """ + SNIPPET + "  from statement t" + SNIPPET_JOINS + """
+                                      where t.id = p.id and p.n >= :first and p.n < :until
+                                     offset 0) h on true
+                 order by p.n
+                """;
+        Query query = bind(entityManager.createNativeQuery(sql), filter.text(), filter)
+                .setParameter("ranked", rankedMatches)
+                .setParameter("first", from)
+                .setParameter("until", from + (long) size)
+                .setParameter("options", TextSearch.HEADLINE_OPTIONS)
+                .setParameter("preferRussian", preferRussian);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return new Matches(0, new long[0], null);
+        }
+        long[] ranked = new long[rows.size()];
+        for (int i = 0; i < ranked.length; i++) {
+            Object[] row = rows.get(i);
+            ranked[i] = ((Number) row[0]).longValue();
+            if (row[2] != null) {
+                snippets.put(ranked[i], new Snippet((String) row[2], (String) row[3]));
+            }
+        }
+        Object[] first = rows.get(0);
+        return new Matches(((Number) first[4]).longValue(), ranked, ((Number) first[5]).longValue());
+    }
+
+    /** The snippets of these statements (ranked matches, whose order is known). */
+    private Map<Long, Snippet> snippets(List<Long> ids, String text, boolean preferRussian) {
+        Query query = entityManager.createNativeQuery("select t.id, " + SNIPPET + "  from statement t" + SNIPPET_JOINS
+                        + " where t.id in (:ids)")
+                .setParameter("q", text)
+                .setParameter("ids", ids)
+                .setParameter("options", TextSearch.HEADLINE_OPTIONS)
+                .setParameter("preferRussian", preferRussian);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Snippet> snippets = new HashMap<>();
+        rows.forEach(row -> snippets.put(((Number) row[0]).longValue(), new Snippet((String) row[1], (String) row[2])));
+        return snippets;
+    }
+
+    /**
+     * Matches beyond the ranked ones, by date: those that come after the {@code boundary} (the last of the most
+     * recent matches, which were ranked) in the order of recency, from the {@code skip}th on; their snippets go to
+     * {@code snippets}.
+     */
+    private List<Long> unranked(Filter filter, Viewer viewer, long boundary, int skip, int limit,
+            boolean preferRussian, Map<Long, Snippet> snippets) {
+        String sql = "select t.id, " + SNIPPET + """
+                  from (select s.id, m.start_date, s.position
+                """ + MATCHES + narrowing(filter, viewer) + """
+                           and (m.start_date, s.id) < (select bm.start_date, b.id from statement b
+                                                         join meeting bm on bm.id = b.meeting_id where b.id = :boundary)
+                         order by m.start_date desc, s.position, s.id
+                        offset :skip limit :limit) p
+                  join statement t on t.id = p.id
+                """ + SNIPPET_JOINS + """
+                 order by p.start_date desc, p.position, p.id
+                """;
+        Query query = bind(entityManager.createNativeQuery(sql), filter.text(), filter)
+                .setParameter("boundary", boundary)
+                .setParameter("skip", skip)
+                .setParameter("limit", limit)
+                .setParameter("options", TextSearch.HEADLINE_OPTIONS)
+                .setParameter("preferRussian", preferRussian);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<Long> ids = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            ids.add(id);
+            snippets.put(id, new Snippet((String) row[1], (String) row[2]));
+        }
+        return ids;
+    }
+
+    /** The statements of the page in this order, with their snippets and what this viewer may see of them. */
+    private List<StatementHit> hits(List<Long> ids, Map<Long, Snippet> snippets, Viewer viewer) {
         Map<Long, Statement> byId = statements.findAllWithAttribution(ids).stream()
                 .collect(Collectors.toMap(Statement::getId, Function.identity()));
-        List<StatementHit> hits = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            Statement statement = byId.get(((Number) row[0]).longValue());
-            if (statement != null) {
-                String language = (String) row[1];
-                List<Highlight> snippet = TextSearch.segments((String) row[2]);
-                String text = statement.getText().in(language);
+        List<StatementHit> hits = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Statement statement = byId.get(id);
+            Snippet found = snippets.get(id);
+            if (statement != null && found != null) {
+                List<Highlight> snippet = TextSearch.segments(found.headline());
+                String text = statement.getText().in(found.language());
                 hits.add(new StatementHit(AttributionPolicy.view(statement, viewer),
                         statement.getMeeting().getStartDate(),
                         statement.getAgendaItem() == null ? null : statement.getAgendaItem().getTitle(),
-                        language, snippet, startsPartway(snippet, text), endsPartway(snippet, text)));
+                        found.language(), snippet, startsPartway(snippet, text), endsPartway(snippet, text)));
             }
         }
         return hits;
@@ -149,9 +278,17 @@ public class StatementSearch {
         return CLOSING_PUNCTUATION.matcher(text).replaceFirst("");
     }
 
-    private long count(String text, Filter filter, Viewer viewer) {
-        Query query = entityManager.createNativeQuery("select count(*) " + MATCHES + narrowing(filter, viewer));
-        return ((Number) bind(query, text, filter).getSingleResult()).longValue();
+    private long dataVersion() {
+        return ((Number) entityManager.createNativeQuery(
+                "select version from data_version where name = 'statements'").getSingleResult()).longValue();
+    }
+
+    /**
+     * Whether narrowing by side must leave out what this viewer may not see: a researcher asking for a side gets
+     * fewer statements than an organiser, so what a query found depends on who asks.
+     */
+    private static boolean withholdsSides(Filter filter, Viewer viewer) {
+        return filter.side() != null && !viewer.seesEverything();
     }
 
     /**
@@ -163,7 +300,7 @@ public class StatementSearch {
         StringBuilder sql = new StringBuilder();
         if (filter.side() != null) {
             sql.append(" and s.side = :side");
-            if (!viewer.seesEverything()) {
+            if (withholdsSides(filter, viewer)) {
                 sql.append(" and s.attribution <> 'NONE' and m.attribution_rule <> 'NONE'");
             }
         }
@@ -189,6 +326,33 @@ public class StatementSearch {
             query.setParameter("topics", filter.topicIds());
         }
         return query;
+    }
+
+    /**
+     * What a query found is kept under: the data version, the query, whether it withholds sides from the viewer (the
+     * only way the viewer changes what matches) and how many matches are ranked.
+     */
+    private record Key(long dataVersion, Filter filter, boolean withholdsSides, int rankedMatches) {
+    }
+
+    /**
+     * What a query found: how many statements match, the most recent ones' ids in the order of their ranking, and
+     * the last of those by recency (null when nothing matches), after which the rest follows by date.
+     */
+    private record Matches(long total, long[] ranked, Long boundary) {
+
+        /** The ranked ids at the positions from {@code from} to {@code until} (exclusive), where ranked ones stand. */
+        List<Long> rankedBetween(int from, int until) {
+            List<Long> ids = new ArrayList<>();
+            for (int i = from; i < Math.min(until, ranked.length); i++) {
+                ids.add(ranked[i]);
+            }
+            return ids;
+        }
+    }
+
+    /** A statement's snippet: its language and the headline, the matches marked. */
+    private record Snippet(String language, String headline) {
     }
 
     /**

@@ -21,9 +21,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The search page costs the same number of SQL statements for 3 hits as for 60 (a full page of them), each hit with
- * its own speaker, institution, session and topics: no N+1 over what a hit shows. The search itself is a native query
- * through Hibernate, so its statistics count it with the rest. (Same configuration as {@code StatementCountTest}, so
- * both share one application context.)
+ * its own speaker, institution, session and topics: no N+1 over what a hit shows; and the same whether what the query
+ * found is kept already or not. The search itself is native queries through Hibernate, so its statistics count them
+ * with the rest. (Same configuration as {@code StatementCountTest}, so both share one application context.)
  */
 @CountsStatements
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -31,7 +31,8 @@ class SearchStatementCountTest {
 
     /**
      * What one search page may cost: the topic tree, the meetings to choose from (and their count, once there are more
-     * than a page of them), the ranked hits with their total, the statements with what they show.
+     * than a page of them), the version of the statements, the ranked hits with their total and snippets (or only the
+     * snippets, once what the query found is kept), the statements with what they show.
      */
     static final long BOUND = 5;
 
@@ -83,6 +84,8 @@ class SearchStatementCountTest {
             assertThat(manyHits).isBetween(1L, BOUND);
             assertThat(statementsFor("/search?q=wintergreen&page=1&topic=risk-reduction&side=UK&meeting=" + many, who))
                     .as("narrowed, on a later page").isEqualTo(few);
+            assertThat(statementsFor("/search?q=wintergreen", who)).as("asked again: what it found is kept")
+                    .isEqualTo(few);
         }
     }
 
