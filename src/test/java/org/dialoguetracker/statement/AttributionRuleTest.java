@@ -151,6 +151,32 @@ class AttributionRuleTest {
                 .hasMessageContaining("exceeds the meeting's rule");
     }
 
+    @Test
+    void a_rule_lowered_after_the_minutes_lowers_the_statements_above_it_and_only_those() {
+        // the fixture's meeting was NAMED when its statement was recorded NAMED, then lowered to NONE
+        assertThat(jdbc.queryForList("select attribution from statement where meeting_id = ?", String.class,
+                demotedMeeting)).containsOnly("NONE");
+
+        long speaker = jdbc.queryForObject("select id from participant where name_latin = ?", Long.class, SPEAKER_LATIN);
+        long dialogue = jdbc.queryForObject("select min(id) from dialogue", Long.class);
+        long lowered = meeting(dialogue, "Attribution fixture: NAMED, later SIDE", "NAMED", speaker);
+        statement(lowered, "NAMED", speaker, "UK", "On the record until the rule was lowered to sides.");
+        statement(lowered, "SIDE", speaker, "RUSSIA", "Reported by side, and still so.");
+        statement(lowered, "NONE", speaker, "UK", "Unattributed from the start.");
+        jdbc.update("update meeting set attribution_rule = 'SIDE' where id = ?", lowered);
+        assertThat(jdbc.queryForList("select attribution from statement where meeting_id = ? order by id",
+                String.class, lowered)).containsExactly("SIDE", "SIDE", "NONE");
+
+        // raising the rule again restores nothing: consent to be named is given anew, statement by statement
+        jdbc.update("update meeting set attribution_rule = 'NAMED' where id = ?", lowered);
+        assertThat(jdbc.queryForList("select attribution from statement where meeting_id = ? order by id",
+                String.class, lowered)).containsExactly("SIDE", "SIDE", "NONE");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from statement s join meeting m on m.id = s.meeting_id
+                 where attribution_rank(s.attribution) > attribution_rank(m.attribution_rule)""", Long.class))
+                .as("statements above their meeting's rule anywhere").isZero();
+    }
+
     private void assertNothingAttributed(String page) {
         assertThat(page).doesNotContain(SPEAKER_LATIN).doesNotContain(SPEAKER_CYRILLIC)
                 .doesNotContain(SPEAKER_INSTITUTE).doesNotContain("whitcombe@example.org");
