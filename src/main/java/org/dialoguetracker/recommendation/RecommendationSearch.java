@@ -53,9 +53,12 @@ public class RecommendationSearch {
     /** Totals of the queries of {@link #find}, by query and data version. */
     private final Cache<CountedQuery, Long> totals = Caffeine.newBuilder().maximumSize(5_000).build();
 
-    /** The ids of searches' ranked matches in their order, by query and data version; at most {@link #ranked} each. */
+    /**
+     * The ids of searches' ranked matches in their order, by query and data version; at most {@link #ranked} each,
+     * weighed in ids, so that all of them together hold at most about 8 MB.
+     */
     private final Cache<RankedQuery, long[]> rankings = Caffeine.newBuilder()
-            .maximumWeight(2_000_000)
+            .maximumWeight(1_000_000)
             .weigher((RankedQuery key, long[] ids) -> 16 + ids.length)
             .build();
 

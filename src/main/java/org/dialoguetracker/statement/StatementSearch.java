@@ -82,9 +82,12 @@ public class StatementSearch {
 
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
 
-    /** What queries found, by query and data version: a count and at most {@link #rankedMatches} ids each. */
+    /**
+     * What queries found, by query and data version: a count and at most {@link #rankedMatches} ids each, weighed in
+     * ids, so that all of them together hold at most about 8 MB.
+     */
     private final Cache<Key, Matches> found = Caffeine.newBuilder()
-            .maximumWeight(2_000_000)
+            .maximumWeight(1_000_000)
             .weigher((Key key, Matches matches) -> 16 + matches.ranked().length)
             .build();
 

@@ -90,12 +90,14 @@ class RecommendationSearchCacheTest {
         ReflectionTestUtils.setField(search, "ranked", 3);
         try {
             List<Long> before = ids(search.browse(query, 0, 3).hits());
-            long oldest = jdbc.queryForObject("select r.id from recommendation r where r.id in (%s)"
-                    .formatted(ids(search.browse(query, 0, 200).hits()).stream().map(String::valueOf)
-                            .reduce((a, b) -> a + "," + b).orElseThrow())
+            String matches = ids(search.browse(query, 0, 200).hits()).stream().map(String::valueOf)
+                    .reduce((a, b) -> a + "," + b).orElseThrow();
+            long oldest = jdbc.queryForObject("select r.id from recommendation r where r.id in (" + matches + ")"
                     + " order by r.created_at, r.id limit 1", Long.class);
             assertThat(before).doesNotContain(oldest);
-            jdbc.update("update recommendation set created_at = now() + interval '1 day' where id = ?", oldest);
+            // newer than the other matches, not than what other tests create after them
+            jdbc.update("update recommendation set created_at = (select max(created_at) + interval '1 millisecond'"
+                    + " from recommendation where id in (" + matches + ")) where id = ?", oldest);
             assertThat(ids(search.browse(query, 0, 3).hits())).contains(oldest);
             comparePages(query, 3);
             jdbc.update("update recommendation set archived = true where id = ?", oldest);
