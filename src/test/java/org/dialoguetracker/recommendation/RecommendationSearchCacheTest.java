@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dialoguetracker.support.IntegrationTest;
+import org.dialoguetracker.support.WithoutTriggers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -143,18 +143,7 @@ class RecommendationSearchCacheTest {
     }
 
     private void withoutTriggers(String sql) {
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            try (var statement = connection.createStatement()) {
-                statement.execute("set session_replication_role = replica");
-                try {
-                    statement.executeUpdate(sql);
-                }
-                finally {
-                    statement.execute("set session_replication_role = origin");
-                }
-            }
-            return null;
-        });
+        WithoutTriggers.execute(jdbc, sql);
     }
 
     // The query the search made before it kept the order of its ranked matches (commit b319287), the reference here.
