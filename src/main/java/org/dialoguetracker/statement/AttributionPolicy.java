@@ -32,7 +32,8 @@ final class AttributionPolicy {
                 allowed,
                 all || allowed != AttributionRule.NONE ? statement.getSide() : null,
                 speaker == null ? null : speaker.getName(),
-                speaker == null || speaker.getInstitution() == null ? null : speaker.getInstitution().getLabel());
+                speaker == null || speaker.getInstitution() == null ? null : speaker.getInstitution().getLabel(),
+                all);
     }
 
     static List<StatementView> view(List<Statement> statements, Viewer viewer) {

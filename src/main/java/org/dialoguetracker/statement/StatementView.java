@@ -11,6 +11,8 @@ import org.dialoguetracker.topic.TopicRef;
  * when withheld from this reader, so a page cannot show what it never received.
  *
  * @param publicAttribution how much attribution researchers get: the statement's own, capped by its meeting's rule
+ * @param asRecorded whether this reader gets the statement as recorded (organisers and admins), and so also sees
+ *        what researchers are shown and may edit it; asked once here rather than of Spring Security on every card
  */
 public record StatementView(
         Long id,
@@ -23,5 +25,6 @@ public record StatementView(
         AttributionRule publicAttribution,
         StatementSide side,
         Bilingual speaker,
-        Bilingual speakerInstitution) {
+        Bilingual speakerInstitution,
+        boolean asRecorded) {
 }

@@ -267,9 +267,10 @@ class MinuteTakingTest {
     void the_meeting_page_links_each_statement_to_its_edit_form_for_organisers_only() throws Exception {
         long statement = statement(sideMeeting, "Minutes fixture: linked from the meeting page.");
         String link = "/meetings/" + sideMeeting + "/statements/" + statement + "/edit";
-        assertThat(page("/meetings/" + sideMeeting)).contains(link);
+        // with the link, what researchers are shown of the statement: both for organisers only
+        assertThat(page("/meetings/" + sideMeeting)).contains(link).contains("Researchers see:");
         assertThat(mvc.perform(get("/meetings/" + sideMeeting).with(researcher())).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain(link);
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain(link).doesNotContain("Researchers see:");
     }
 
     @Test
