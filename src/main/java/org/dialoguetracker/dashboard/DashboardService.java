@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.persistence.EntityManager;
 import org.dialoguetracker.account.Role;
 import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.dashboard.DashboardCharts.Charts;
@@ -18,6 +17,8 @@ import org.dialoguetracker.meeting.MeetingRef;
 import org.dialoguetracker.meeting.MeetingService;
 import org.dialoguetracker.recommendation.RecommendationStatistics;
 import org.dialoguetracker.recommendation.RecommendationStatistics.LiveCounts;
+import org.dialoguetracker.system.DataVersions;
+import org.dialoguetracker.system.DataVersions.Counter;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,7 @@ class DashboardService {
     /** The overdue actions, as readers of each role see their owners. */
     private final Cache<Audience, List<FollowUpView>> overdue = Caffeine.newBuilder().maximumSize(12).build();
 
-    private final EntityManager entityManager;
+    private final DataVersions dataVersions;
 
     private final RecommendationStatistics recommendations;
 
@@ -64,10 +65,10 @@ class DashboardService {
 
     private final Clock clock;
 
-    DashboardService(EntityManager entityManager, RecommendationStatistics recommendations,
+    DashboardService(DataVersions dataVersions, RecommendationStatistics recommendations,
             FollowUpStatistics followUpStatistics, FollowUpService followUps, MeetingService meetings,
             DashboardCharts charts, Clock clock) {
-        this.entityManager = entityManager;
+        this.dataVersions = dataVersions;
         this.recommendations = recommendations;
         this.followUpStatistics = followUpStatistics;
         this.followUps = followUps;
@@ -97,11 +98,8 @@ class DashboardService {
 
     /** Today and the versions of the data, the latter in one statement. */
     private Moment moment() {
-        Object[] versions = (Object[]) entityManager.createNativeQuery("""
-                select (select version from data_version where name = 'recommendations'),
-                       (select version from data_version where name = 'follow_ups')""").getSingleResult();
-        return new Moment(((Number) versions[0]).longValue(), ((Number) versions[1]).longValue(),
-                LocalDate.now(clock));
+        long[] versions = dataVersions.now(Counter.RECOMMENDATIONS, Counter.FOLLOW_UPS);
+        return new Moment(versions[0], versions[1], LocalDate.now(clock));
     }
 
     /** The versions of what the dashboard shows, and the day its counts and lists are for. */

@@ -16,6 +16,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.dialoguetracker.recommendation.RecommendationCriteria.Facet;
+import org.dialoguetracker.system.DataVersions;
+import org.dialoguetracker.system.DataVersions.Counter;
 import org.dialoguetracker.system.TextSearch;
 import org.dialoguetracker.system.TextSearch.Highlight;
 
@@ -66,9 +68,13 @@ public class RecommendationSearch {
 
     private final RecommendationRepository recommendations;
 
-    RecommendationSearch(EntityManager entityManager, RecommendationRepository recommendations) {
+    private final DataVersions dataVersions;
+
+    RecommendationSearch(EntityManager entityManager, RecommendationRepository recommendations,
+            DataVersions dataVersions) {
         this.entityManager = entityManager;
         this.recommendations = recommendations;
+        this.dataVersions = dataVersions;
     }
 
     /** One page of what the query gives, with the total; what the API answers. */
@@ -333,8 +339,7 @@ public class RecommendationSearch {
     }
 
     private long dataVersion() {
-        return ((Number) entityManager.createNativeQuery(
-                "select version from data_version where name = 'recommendations'").getSingleResult()).longValue();
+        return dataVersions.of(Counter.RECOMMENDATIONS);
     }
 
     private record CountedQuery(long dataVersion, RecommendationQuery query) {

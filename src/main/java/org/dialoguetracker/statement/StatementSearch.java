@@ -13,6 +13,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.dialoguetracker.account.Viewer;
+import org.dialoguetracker.system.DataVersions;
+import org.dialoguetracker.system.DataVersions.Counter;
 import org.dialoguetracker.system.TextSearch;
 import org.dialoguetracker.system.TextSearch.Highlight;
 
@@ -95,9 +97,12 @@ public class StatementSearch {
 
     private final StatementRepository statements;
 
-    StatementSearch(EntityManager entityManager, StatementRepository statements) {
+    private final DataVersions dataVersions;
+
+    StatementSearch(EntityManager entityManager, StatementRepository statements, DataVersions dataVersions) {
         this.entityManager = entityManager;
         this.statements = statements;
+        this.dataVersions = dataVersions;
     }
 
     /**
@@ -282,8 +287,7 @@ public class StatementSearch {
     }
 
     private long dataVersion() {
-        return ((Number) entityManager.createNativeQuery(
-                "select version from data_version where name = 'statements'").getSingleResult()).longValue();
+        return dataVersions.of(Counter.STATEMENTS);
     }
 
     /**

@@ -8,8 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import org.dialoguetracker.account.Role;
 import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.followup.FollowUpService;
@@ -18,11 +16,12 @@ import org.dialoguetracker.followup.FollowUpStatistics.FollowUpOutlook;
 import org.dialoguetracker.meeting.MeetingService;
 import org.dialoguetracker.recommendation.RecommendationStatistics;
 import org.dialoguetracker.recommendation.RecommendationStatistics.LiveCounts;
+import org.dialoguetracker.system.DataVersions;
+import org.dialoguetracker.system.DataVersions.Counter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
@@ -42,9 +41,7 @@ class DashboardServiceTest {
 
     private final SettableClock clock = new SettableClock(MORNING);
 
-    private final EntityManager entityManager = mock(EntityManager.class);
-
-    private final Query versions = mock(Query.class);
+    private final DataVersions dataVersions = mock(DataVersions.class);
 
     private final RecommendationStatistics recommendations = mock(RecommendationStatistics.class);
 
@@ -62,11 +59,10 @@ class DashboardServiceTest {
 
     @BeforeEach
     void collaborators() {
-        when(entityManager.createNativeQuery(anyString())).thenReturn(versions);
         versions(7, 3);
         when(recommendations.countLive()).thenReturn(new LiveCounts(Map.of(), List.of()));
         when(followUpStatistics.outlook(any())).thenReturn(new FollowUpOutlook(1, 2, 3, 4, 5));
-        dashboards = new DashboardService(entityManager, recommendations, followUpStatistics, followUps, meetings,
+        dashboards = new DashboardService(dataVersions, recommendations, followUpStatistics, followUps, meetings,
                 charts, clock);
     }
 
@@ -123,7 +119,8 @@ class DashboardServiceTest {
     }
 
     private void versions(long recommendations, long followUps) {
-        when(versions.getSingleResult()).thenReturn(new Object[] { recommendations, followUps });
+        when(dataVersions.now(Counter.RECOMMENDATIONS, Counter.FOLLOW_UPS))
+                .thenReturn(new long[] { recommendations, followUps });
     }
 
     /** A clock that stands still until moved. */
