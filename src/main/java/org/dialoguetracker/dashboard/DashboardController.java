@@ -1,8 +1,11 @@
 package org.dialoguetracker.dashboard;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.dashboard.DashboardService.Dashboard;
 import org.dialoguetracker.dashboard.DashboardService.Overview;
+import org.dialoguetracker.system.web.PageCache;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -14,12 +17,19 @@ class DashboardController {
 
     private final DashboardService dashboards;
 
-    DashboardController(DashboardService dashboards) {
+    private final PageCache pages;
+
+    DashboardController(DashboardService dashboards, PageCache pages) {
         this.dashboards = dashboards;
+        this.pages = pages;
     }
 
     @GetMapping("/")
-    String dashboard(Authentication authentication, Model model) {
+    String dashboard(Authentication authentication, HttpServletRequest request, Model model) {
+        return pages.view(request, model, () -> dashboard(authentication, model));
+    }
+
+    private String dashboard(Authentication authentication, Model model) {
         Dashboard dashboard = dashboards.dashboard(Viewer.of(authentication));
         Overview overview = dashboard.overview();
         model.addAttribute("meetingCount", overview.meetingCount());

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 /**
- * The counters of {@code data_version} (V10, V12, V13), which statement-level triggers move whenever what they
+ * The counters of {@code data_version} (V10, V12, V13, V15), which statement-level triggers move whenever what they
  * count changes. A result kept under the values read here is never stale, whichever instance changed the data.
  * Read through the EntityManager, so that Hibernate's statistics count the read like every other statement.
  */
@@ -22,7 +22,9 @@ public class DataVersions {
         /** Follow-up actions and the participants and institutions who own them (V12). */
         FOLLOW_UPS("follow_ups"),
         /** Statements, their topics, meetings (V13). */
-        STATEMENTS("statements");
+        STATEMENTS("statements"),
+        /** Any row of any table a page shows (V15). */
+        PAGES("pages");
 
         private final String row;
 

@@ -30,7 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * counts nothing; a topic page takes its chart from the facet counts of its list, kept by data version too. Counted by
  * Hibernate's statistics, through which the native queries run; same context as ChartsStatementCountTest.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+// without the kept pages of system/web/PageCache: what is counted is the page's rendering
+@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+        "dialogue.page-cache.enabled=false" })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 class DashboardStatementCountTest {

@@ -30,7 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * many key points outside them and many recommendations, cut or shown in full: no statement per session, key point
  * or recommendation. The statements are counted by Hibernate, through which the page's native query runs too.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+// without the kept pages of system/web/PageCache: what is counted is the page's rendering
+@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+        "dialogue.page-cache.enabled=false" })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

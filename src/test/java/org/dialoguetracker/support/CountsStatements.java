@@ -12,13 +12,15 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application as {@link IntegrationTest} has it, with Hibernate's statistics on and a
- * {@link StatementCounter} to inject. All the test classes that count statements share this one application
- * context.
+ * {@link StatementCounter} to inject, and without the kept pages of {@code system/web/PageCache}: what is counted is
+ * the rendering of a page, never the one statement of a page read from the cache. All the test classes that count
+ * statements share this one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+        "dialogue.page-cache.enabled=false" })
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, StatementCounter.class })
 public @interface CountsStatements {

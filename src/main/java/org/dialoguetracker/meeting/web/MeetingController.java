@@ -1,5 +1,7 @@
 package org.dialoguetracker.meeting.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.meeting.MeetingDetails;
 import org.dialoguetracker.meeting.MeetingService;
@@ -8,6 +10,7 @@ import org.dialoguetracker.recommendation.RecommendationService;
 import org.dialoguetracker.statement.KeyPoints;
 import org.dialoguetracker.statement.StatementService;
 import org.dialoguetracker.system.Paging;
+import org.dialoguetracker.system.web.PageCache;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -38,9 +41,12 @@ class MeetingController {
 
     private final AttendanceService attendance;
 
+    private final PageCache pages;
+
     MeetingController(MeetingService meetings, StatementService statements, RecommendationService recommendations,
-            AttendanceService attendance) {
+            AttendanceService attendance, PageCache pages) {
         this.meetings = meetings;
+        this.pages = pages;
         this.statements = statements;
         this.recommendations = recommendations;
         this.attendance = attendance;
@@ -61,14 +67,16 @@ class MeetingController {
      */
     @GetMapping("/{id}")
     String show(@PathVariable Long id, @RequestParam(required = false) String session, Authentication authentication,
-            Model model) {
-        Viewer viewer = Viewer.of(authentication);
-        MeetingDetails meeting = meetings.details(id);
-        model.addAttribute("meeting", meeting);
-        model.addAttribute("keyPoints", statements.keyPoints(id, full(session), KEY_POINTS_PER_SESSION, viewer));
-        model.addAttribute("recommendations", recommendations.forMeeting(id, RECOMMENDATIONS_SHOWN));
-        model.addAttribute("attendance", attendance.forMeeting(id, meeting.attributionRule(), viewer));
-        return "meetings/show";
+            HttpServletRequest request, Model model) {
+        return pages.view(request, model, () -> {
+            Viewer viewer = Viewer.of(authentication);
+            MeetingDetails meeting = meetings.details(id);
+            model.addAttribute("meeting", meeting);
+            model.addAttribute("keyPoints", statements.keyPoints(id, full(session), KEY_POINTS_PER_SESSION, viewer));
+            model.addAttribute("recommendations", recommendations.forMeeting(id, RECOMMENDATIONS_SHOWN));
+            model.addAttribute("attendance", attendance.forMeeting(id, meeting.attributionRule(), viewer));
+            return "meetings/show";
+        });
     }
 
     /** The part of the key points asked for in full by the page's {@code session} parameter. */

@@ -2,15 +2,18 @@ package org.dialoguetracker.search.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.meeting.MeetingService;
 import org.dialoguetracker.statement.StatementSearch;
 import org.dialoguetracker.statement.StatementSide;
 import org.dialoguetracker.system.Paging;
 import org.dialoguetracker.system.TextSearch;
+import org.dialoguetracker.system.web.PageCache;
 import org.dialoguetracker.topic.TopicNode;
-import org.dialoguetracker.topic.TopicTree;
 import org.dialoguetracker.topic.TopicService;
+import org.dialoguetracker.topic.TopicTree;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -34,8 +37,11 @@ class SearchController {
 
     private final MeetingService meetings;
 
-    SearchController(StatementSearch search, TopicService topics, MeetingService meetings) {
+    private final PageCache pages;
+
+    SearchController(StatementSearch search, TopicService topics, MeetingService meetings, PageCache pages) {
         this.search = search;
+        this.pages = pages;
         this.topics = topics;
         this.meetings = meetings;
     }
@@ -44,7 +50,13 @@ class SearchController {
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String topic,
             @RequestParam(required = false) StatementSide side, @RequestParam(required = false) Long meeting,
-            @RequestParam(required = false) Integer page, Authentication authentication, Model model) {
+            @RequestParam(required = false) Integer page, Authentication authentication, HttpServletRequest request,
+            Model model) {
+        return pages.view(request, model, () -> results(q, topic, side, meeting, page, authentication, model));
+    }
+
+    private String results(String q, String topic, StatementSide side, Long meeting, Integer page,
+            Authentication authentication, Model model) {
         String text = TextSearch.normalise(q);
         TopicTree tree = topics.tree();
         List<Long> topicIds = null;

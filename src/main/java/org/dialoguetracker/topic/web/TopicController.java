@@ -1,5 +1,7 @@
 package org.dialoguetracker.topic.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.recommendation.RecommendationHit;
 import org.dialoguetracker.recommendation.RecommendationQuery;
@@ -10,9 +12,10 @@ import org.dialoguetracker.recommendation.RecommendationStatistics;
 import org.dialoguetracker.statement.StatementService;
 import org.dialoguetracker.system.BarChart;
 import org.dialoguetracker.system.Paging;
+import org.dialoguetracker.system.web.PageCache;
 import org.dialoguetracker.topic.TopicNode;
-import org.dialoguetracker.topic.TopicService;
 import org.dialoguetracker.topic.TopicService.TopicPage;
+import org.dialoguetracker.topic.TopicService;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -37,9 +40,12 @@ class TopicController {
 
     private final RecommendationSearch search;
 
+    private final PageCache pages;
+
     TopicController(TopicService topics, RecommendationService recommendations, StatementService statements,
-            RecommendationSearch search) {
+            RecommendationSearch search, PageCache pages) {
         this.topics = topics;
+        this.pages = pages;
         this.recommendations = recommendations;
         this.statements = statements;
         this.search = search;
@@ -59,7 +65,11 @@ class TopicController {
      */
     @GetMapping("/{slug}")
     String show(@PathVariable String slug, @RequestParam(required = false) Integer page,
-            Authentication authentication, Model model) {
+            Authentication authentication, HttpServletRequest request, Model model) {
+        return pages.view(request, model, () -> page(slug, page, authentication, model));
+    }
+
+    private String page(String slug, Integer page, Authentication authentication, Model model) {
         TopicPage topicPage = topics.page(slug);
         TopicNode topic = topicPage.topic();
         model.addAttribute("topic", topic);

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.web.servlet.MockMvc;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,14 @@ class LayoutTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    SpringTemplateEngine templates;
+
+    @Test
+    void pages_read_properties_through_the_cached_accessor() {
+        assertThat(templates.getEngineContextFactory()).isInstanceOf(TemplateExpressions.CachedPropertyAccess.class);
+    }
 
     @Test
     void no_template_uses_the_layout_dialect() throws IOException {
