@@ -78,19 +78,22 @@ class RecommendationController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Locale locale, HttpServletRequest request, Model model) {
         BindingResult bound = Forms.bound(query, binding, model);
-        return pages.view(request, model, () -> {
-            RecommendationResults results = search.browse(query, Paging.page(page), Paging.size(size));
-            // the meetings that give the most, and those chosen: a decade of rounds would be a list nobody reads
-            Set<Long> meetingIds = new HashSet<>(query.meeting());
-            results.facets().meeting().entrySet().stream()
-                    .sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(MEETINGS_LISTED).forEach(entry -> meetingIds.add(entry.getKey()));
-            model.addAttribute("recommendations", results.hits());
-            model.addAttribute("page", BrowsePage.of(query, results.facets(), topics.tree(), meetings.refs(meetingIds),
-                    messages, locale));
-            model.addAttribute("ignored", bound.getFieldErrors().stream().map(FieldError::getField).distinct().toList());
-            return "recommendations/list";
-        });
+        return pages.view(request, model, () -> results(query, bound, page, size, locale, model));
+    }
+
+    private String results(RecommendationQuery query, BindingResult bound, Integer page, Integer size, Locale locale,
+            Model model) {
+        RecommendationResults results = search.browse(query, Paging.page(page), Paging.size(size));
+        // the meetings that give the most, and those chosen: a decade of rounds would be a list nobody reads
+        Set<Long> meetingIds = new HashSet<>(query.meeting());
+        results.facets().meeting().entrySet().stream()
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MEETINGS_LISTED).forEach(entry -> meetingIds.add(entry.getKey()));
+        model.addAttribute("recommendations", results.hits());
+        model.addAttribute("page", BrowsePage.of(query, results.facets(), topics.tree(), meetings.refs(meetingIds),
+                messages, locale));
+        model.addAttribute("ignored", bound.getFieldErrors().stream().map(FieldError::getField).distinct().toList());
+        return "recommendations/list";
     }
 
     @GetMapping("/{id}")

@@ -28,10 +28,10 @@ import org.springframework.web.util.UriUtils;
  * in the database has changed. A decade of dialogue makes pages of dozens of facets, rows and statement cards; a
  * page kept is sent for the cost of a page without any ({@code bench/README.md}).
  * <p>
- * A page is kept under everything it depends on: its address with its host and parameters, the interface language, the reader's
- * roles (which decide what a statement's attribution shows, and which buttons appear), today's date (overdue
- * follow-ups, upcoming meetings) and the {@code pages} counter of {@link DataVersions}, which a trigger on every table
- * a page can show moves with any change (V15). The counter is read for each request, before anything else, so a page
+ * A page is kept under everything it depends on: its address with its host and parameters, the interface language,
+ * the reader's roles (which decide what a statement's attribution shows, and which buttons appear), today's date
+ * (overdue follow-ups, upcoming meetings) and the {@code pages} counter of {@link DataVersions}, which a trigger on
+ * every table a page can show moves with any change (V15). The counter is read for each request, before anything else, so a page
  * kept is never older than the data, whichever instance changed it. Nothing is kept that holds a form's CSRF token
  * (an organiser's page with buttons) or that answered other than 200. A flash message ("Saved.") is the layout's,
  * shown above a kept page as above any other.
