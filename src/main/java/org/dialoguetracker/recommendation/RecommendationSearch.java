@@ -34,9 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * page shows.
  *
  * <p>What is costly to compute is kept per data version of the recommendations (V10), so that a change on any
- * instance makes it stale at once: the facet counts and totals, and the order of a search's ranked matches (ids
- * only). Reading the version is one row; once they are kept, a page costs the version, its headlines and what it
- * shows. Headlines ({@code ts_headline}, which parses a whole text again) are made for the rows a page shows only,
+ * instance makes it stale at once: the facet counts and totals, the order of a search's ranked matches (ids only),
+ * and what a list shows of each recommendation. Reading the version is one row; once they are kept, a page costs
+ * the version, its page of ids and its headlines. Headlines ({@code ts_headline}, which parses a whole text again) are made for the rows a page shows only,
  * afresh each time.
  */
 @Service
@@ -62,6 +62,14 @@ public class RecommendationSearch {
     private final Cache<RankedQuery, long[]> rankings = Caffeine.newBuilder()
             .maximumWeight(1_000_000)
             .weigher((RankedQuery key, long[] ids) -> 16 + ids.length)
+            .build();
+
+    /**
+     * What lists show of a recommendation (its title, status, topics, meetings: all of them in the tables V10 counts),
+     * by recommendation and data version; a few hundred bytes each.
+     */
+    private final Cache<KeptSummary, RecommendationSummary> summaries = Caffeine.newBuilder()
+            .maximumSize(5_000)
             .build();
 
     private final EntityManager entityManager;
@@ -132,8 +140,7 @@ public class RecommendationSearch {
         else {
             ids = pageIds(criteria, query, request, headlines);
         }
-        Map<Long, RecommendationSummary> summaries = new LinkedHashMap<>();
-        recommendations.findSummaries(ids).forEach(r -> summaries.put(r.getId(), RecommendationSummary.of(r)));
+        Map<Long, RecommendationSummary> summaries = summaries(ids, version);
         boolean russianFirst = "ru".equals(LocaleContextHolder.getLocale().getLanguage());
         List<RecommendationHit> hits = ids.stream()
                 .filter(summaries::containsKey)
@@ -141,6 +148,20 @@ public class RecommendationSearch {
                         snippet(headlines.getOrDefault(id, NO_HEADLINES), russianFirst))))
                 .toList();
         return new PageImpl<>(hits, request, total);
+    }
+
+    /** What lists show of these recommendations: those kept for this version, the others in one statement. */
+    private Map<Long, RecommendationSummary> summaries(List<Long> ids, long version) {
+        Map<KeptSummary, RecommendationSummary> found = summaries.getAll(
+                ids.stream().map(id -> new KeptSummary(version, id)).toList(), missing -> {
+                    Map<KeptSummary, RecommendationSummary> loaded = new HashMap<>();
+                    recommendations.findSummaries(missing.stream().map(KeptSummary::id).toList()).forEach(
+                            r -> loaded.put(new KeptSummary(version, r.getId()), RecommendationSummary.of(r)));
+                    return loaded;
+                });
+        Map<Long, RecommendationSummary> byId = new HashMap<>();
+        found.forEach((key, summary) -> byId.put(key.id(), summary));
+        return byId;
     }
 
     /**
@@ -367,5 +388,9 @@ public class RecommendationSearch {
         Query query = entityManager.createNativeQuery(sql);
         criteria.parameters().forEach(query::setParameter);
         return query;
+    }
+
+    /** A recommendation's summary as of a data version. */
+    private record KeptSummary(long version, long id) {
     }
 }

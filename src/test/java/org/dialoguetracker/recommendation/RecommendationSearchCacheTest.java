@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A search keeps the order of its ranked matches per data version of the recommendations, and the API its totals:
  * every page, of the browse page and of the API, is the one the single query of before gave, with the same headlines
  * whether the order was kept or not; and a change made by plain SQL, as another instance of the app would make it,
- * reaches the next search at once.
+ * reaches the next search at once; what a list shows of a recommendation is kept until the counter moves too.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,6 +32,9 @@ class RecommendationSearchCacheTest {
 
     @Autowired
     RecommendationSearch search;
+
+    @Autowired
+    RecommendationRepository recommendations;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -106,6 +109,35 @@ class RecommendationSearchCacheTest {
         }
         finally {
             ReflectionTestUtils.setField(search, "ranked", 1_000);
+        }
+    }
+
+    @Test
+    void what_a_list_shows_of_a_recommendation_is_kept_until_the_counter_moves() {
+        RecommendationQuery query = query(null, RecommendationSort.NEWEST);
+        RecommendationSummary shown = search.find(query, 0, 10).getContent().get(0).recommendation();
+        assertThat(search.browse(query, 0, 10).hits().getContent().get(0).recommendation())
+                .as("the browse page shows the API's").isEqualTo(shown);
+        assertThat(shown).as("as loaded").isEqualTo(
+                RecommendationSummary.of(recommendations.findSummaries(List.of(shown.id())).get(0)));
+        String topic = jdbc.queryForObject("select name_en from topic where slug = ?", String.class,
+                shown.topics().get(0).slug());
+        try {
+            withoutTriggers("update recommendation set title_en = 'Unseen summary' where id = " + shown.id());
+            withoutTriggers("update topic set name_en = 'Unseen topic' where slug = '" + shown.topics().get(0).slug()
+                    + "'");
+            assertThat(search.find(query, 0, 10).getContent().get(0).recommendation()).as("kept").isEqualTo(shown);
+
+            jdbc.update("update topic set name_en = name_en where slug = ?", shown.topics().get(0).slug());
+            RecommendationSummary now = search.browse(query, 0, 10).hits().getContent().get(0).recommendation();
+            assertThat(now.title().en()).isEqualTo("Unseen summary");
+            assertThat(now.topics().get(0).name().en()).isEqualTo("Unseen topic");
+            assertThat(now).isEqualTo(
+                    RecommendationSummary.of(recommendations.findSummaries(List.of(shown.id())).get(0)));
+        }
+        finally {
+            jdbc.update("update recommendation set title_en = ? where id = ?", shown.title().en(), shown.id());
+            jdbc.update("update topic set name_en = ? where slug = ?", topic, shown.topics().get(0).slug());
         }
     }
 
