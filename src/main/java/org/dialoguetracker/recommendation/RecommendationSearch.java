@@ -36,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>What is costly to compute is kept per data version of the recommendations (V10), so that a change on any
  * instance makes it stale at once: the facet counts and totals, the order of a search's ranked matches (ids only),
  * and what a list shows of each recommendation. Reading the version is one row; once they are kept, a page costs
- * the version, its page of ids and its headlines. Headlines ({@code ts_headline}, which parses a whole text again) are made for the rows a page shows only,
- * afresh each time.
+ * the version, its page of ids and its headlines. Headlines ({@code ts_headline}, which parses a whole text again)
+ * are made for the rows a page shows only, afresh each time.
  */
 @Service
 @Transactional(readOnly = true)

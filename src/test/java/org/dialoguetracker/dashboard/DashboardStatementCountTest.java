@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.dialoguetracker.support.TestDatabaseConfiguration;
+import org.dialoguetracker.support.CountsStatements;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -13,9 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -30,11 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * counts nothing; a topic page takes its chart from the facet counts of its list, kept by data version too. Counted by
  * Hibernate's statistics, through which the native queries run; same context as ChartsStatementCountTest.
  */
-// without the kept pages of system/web/PageCache: what is counted is the page's rendering
-@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
-        "dialogue.page-cache.enabled=false" })
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@CountsStatements
 class DashboardStatementCountTest {
 
     @Autowired

@@ -3,7 +3,7 @@ package org.dialoguetracker.meeting;
 import java.net.URI;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.dialoguetracker.support.TestDatabaseConfiguration;
+import org.dialoguetracker.support.CountsStatements;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
@@ -12,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -30,11 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * many key points outside them and many recommendations, cut or shown in full: no statement per session, key point
  * or recommendation. The statements are counted by Hibernate, through which the page's native query runs too.
  */
-// without the kept pages of system/web/PageCache: what is counted is the page's rendering
-@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
-        "dialogue.page-cache.enabled=false" })
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@CountsStatements
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MeetingPageStatementCountTest {
 

@@ -31,10 +31,10 @@ import org.springframework.web.util.UriUtils;
  * A page is kept under everything it depends on: its address with its host and parameters, the interface language,
  * the reader's roles (which decide what a statement's attribution shows, and which buttons appear), today's date
  * (overdue follow-ups, upcoming meetings) and the {@code pages} counter of {@link DataVersions}, which a trigger on
- * every table a page can show moves with any change (V15). The counter is read for each request, before anything else, so a page
- * kept is never older than the data, whichever instance changed it. Nothing is kept that holds a form's CSRF token
- * (an organiser's page with buttons) or that answered other than 200. A flash message ("Saved.") is the layout's,
- * shown above a kept page as above any other.
+ * every table a page can show moves with any change (V15). The counter is read for each request, before anything
+ * else, so a page kept is never older than the data, whichever instance changed it. Nothing is kept that holds a
+ * form's CSRF token (an organiser's page with buttons) or that answered other than 200. A flash message ("Saved.") is
+ * the layout's, shown above a kept page as above any other.
  * <p>
  * A controller opts in with {@link #view}; {@link PageCacheFilter} captures what the view rendered.
  */

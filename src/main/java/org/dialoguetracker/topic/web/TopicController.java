@@ -14,8 +14,8 @@ import org.dialoguetracker.system.BarChart;
 import org.dialoguetracker.system.Paging;
 import org.dialoguetracker.system.web.PageCache;
 import org.dialoguetracker.topic.TopicNode;
-import org.dialoguetracker.topic.TopicService.TopicPage;
 import org.dialoguetracker.topic.TopicService;
+import org.dialoguetracker.topic.TopicService.TopicPage;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

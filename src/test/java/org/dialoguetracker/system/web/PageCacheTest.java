@@ -151,7 +151,8 @@ class PageCacheTest {
         assertThat(page(get(list).with(RESEARCHER).with(request -> {
             request.setServerName("tracker.example.org");
             return request;
-        }))).contains("http://tracker.example.org/recommendations?").doesNotContain("http://localhost/recommendations?");
+        }))).contains("http://tracker.example.org/recommendations?")
+                .doesNotContain("http://localhost/recommendations?");
     }
 
     @Test
