@@ -1,9 +1,12 @@
 package org.dialoguetracker.system;
 
+import jakarta.servlet.RequestDispatcher;
+
 import org.dialoguetracker.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
@@ -48,6 +51,26 @@ class ErrorPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("could not be read and were left out (status)"),
                         containsString("UKRU-2017-01"), not(containsString("Exception")))));
+    }
+
+    /**
+     * What the container's error dispatch asks for after a refusal by Spring Security or an address no route
+     * answers: the page of its status, not the generic one. MockMvc does not dispatch errors itself, so the test
+     * asks for {@code /error} with the attributes the container sets.
+     */
+    @Test
+    void errors_dispatched_by_the_container_get_the_page_of_their_status() throws Exception {
+        mvc.perform(get("/error").with(user("researcher").roles("RESEARCHER")).accept(MediaType.TEXT_HTML)
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/admin/users"))
+                .andExpect(status().isForbidden())
+                .andExpect(view().name("error/403"))
+                .andExpect(content().string(allOf(containsString("Not allowed"), containsString("navbar"))));
+        mvc.perform(get("/error").with(user("researcher").roles("RESEARCHER")).accept(MediaType.TEXT_HTML)
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/no-such-page"))
+                .andExpect(status().isNotFound())
+                .andExpect(view().name("error/404"));
     }
 
     @Test
