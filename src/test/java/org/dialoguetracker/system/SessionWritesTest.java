@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.dialoguetracker.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,120 +43,81 @@ class SessionWritesTest {
      */
     @Test
     void two_requests_adding_the_same_attribute_at_once_both_save_and_the_last_wins() {
+        Session first = sessions.findById(session.getId());
+        Session second = sessions.findById(session.getId());
+        first.setAttribute("bench.race", "first");
+        second.setAttribute("bench.race", "second");
+        sessions.save(first);
+        sessions.save(second);
+        assertThat(sessions.findById(session.getId()).<String>getAttribute("bench.race")).isEqualTo("second");
+    }
+
+    /** When the session read back by a request below was last written: now, to the millisecond the column keeps. */
+    private Instant written;
+
+    /** That session, as a request reads it. */
+    private Session session;
+
+    @BeforeEach
+    void a_stored_session_read_back() {
         Session created = sessions.createSession();
+        written = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        created.setLastAccessedTime(written);
         sessions.save(created);
-        try {
-            Session first = sessions.findById(created.getId());
-            Session second = sessions.findById(created.getId());
-            first.setAttribute("bench.race", "first");
-            second.setAttribute("bench.race", "second");
-            sessions.save(first);
-            sessions.save(second);
-            assertThat(sessions.findById(created.getId()).<String>getAttribute("bench.race")).isEqualTo("second");
-        }
-        finally {
-            sessions.deleteById(created.getId());
-        }
+        assertThat(lastAccess(created.getId())).isEqualTo(written);
+        session = sessions.findById(created.getId());
+    }
+
+    @AfterEach
+    void deleteTheSession() {
+        sessions.deleteById(session.getId());
     }
 
     @Test
     void a_request_within_the_minute_after_the_last_written_access_leaves_the_row_alone() {
-        Stored stored = storedSession();
-        Instant written = stored.accessed();
-        try {
-            Session session = sessions.findById(stored.id());
-            session.setLastAccessedTime(written.plusSeconds(59));
-            sessions.save(session);
+        session.setLastAccessedTime(written.plusSeconds(59));
+        sessions.save(session);
 
-            assertThat(lastAccess(session.getId())).isEqualTo(written);
-            assertThat(expiry(session.getId())).isEqualTo(written.plus(session.getMaxInactiveInterval()));
-        }
-        finally {
-            sessions.deleteById(stored.id());
-        }
+        assertThat(lastAccess(session.getId())).isEqualTo(written);
+        assertThat(expiry(session.getId())).isEqualTo(written.plus(session.getMaxInactiveInterval()));
     }
 
     @Test
     void a_request_a_minute_or_more_after_the_last_written_access_writes_it_and_the_expiry_with_it() {
-        Stored stored = storedSession();
-        Instant written = stored.accessed();
-        try {
-            Session session = sessions.findById(stored.id());
-            Instant later = written.plusSeconds(60);
-            session.setLastAccessedTime(later);
-            sessions.save(session);
+        Instant later = written.plusSeconds(60);
+        session.setLastAccessedTime(later);
+        sessions.save(session);
 
-            assertThat(lastAccess(session.getId())).isEqualTo(later);
-            assertThat(expiry(session.getId())).isEqualTo(later.plus(session.getMaxInactiveInterval()));
-        }
-        finally {
-            sessions.deleteById(stored.id());
-        }
+        assertThat(lastAccess(session.getId())).isEqualTo(later);
+        assertThat(expiry(session.getId())).isEqualTo(later.plus(session.getMaxInactiveInterval()));
     }
 
     @Test
     void a_new_session_id_is_written_at_once_with_the_access_that_came_with_it() {
-        Stored stored = storedSession();
-        Instant written = stored.accessed();
-        String oldId = stored.id();
-        Session session = sessions.findById(oldId);
-        try {
-            session.setLastAccessedTime(written.plusSeconds(1));
-            String newId = session.changeSessionId();
-            sessions.save(session);
+        String oldId = session.getId();
+        session.setLastAccessedTime(written.plusSeconds(1));
+        String newId = session.changeSessionId();
+        sessions.save(session);
 
-            assertThat(sessions.findById(oldId)).isNull();
-            assertThat(lastAccess(newId)).isEqualTo(written.plusSeconds(1));
-        }
-        finally {
-            sessions.deleteById(session.getId());
-        }
+        assertThat(sessions.findById(oldId)).isNull();
+        assertThat(lastAccess(newId)).isEqualTo(written.plusSeconds(1));
     }
 
     @Test
     void signing_in_writes_the_principal_at_once_so_that_an_admin_finds_and_ends_the_session() {
-        Stored stored = storedSession();
-        Instant written = stored.accessed();
-        try {
-            Session session = sessions.findById(stored.id());
-            session.setLastAccessedTime(written.plusSeconds(1));
-            session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, "session-writes-test");
-            sessions.save(session);
+        session.setLastAccessedTime(written.plusSeconds(1));
+        session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, "session-writes-test");
+        sessions.save(session);
 
-            assertThat(sessions.findByPrincipalName("session-writes-test")).containsOnlyKeys(session.getId());
-        }
-        finally {
-            sessions.deleteById(stored.id());
-        }
+        assertThat(sessions.findByPrincipalName("session-writes-test")).containsOnlyKeys(session.getId());
     }
 
     @Test
     void a_changed_timeout_is_written_at_once() {
-        Stored stored = storedSession();
-        Instant written = stored.accessed();
-        try {
-            Session session = sessions.findById(stored.id());
-            session.setMaxInactiveInterval(session.getMaxInactiveInterval().plusMinutes(5));
-            sessions.save(session);
-
-            assertThat(expiry(session.getId())).isEqualTo(written.plus(session.getMaxInactiveInterval()));
-        }
-        finally {
-            sessions.deleteById(stored.id());
-        }
-    }
-
-    private record Stored(String id, Instant accessed) {
-    }
-
-    /** Saves a new session, last accessed now to the millisecond, as the column keeps it. */
-    private Stored storedSession() {
-        Session session = sessions.createSession();
-        Instant accessed = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        session.setLastAccessedTime(accessed);
+        session.setMaxInactiveInterval(session.getMaxInactiveInterval().plusMinutes(5));
         sessions.save(session);
-        assertThat(lastAccess(session.getId())).isEqualTo(accessed);
-        return new Stored(session.getId(), accessed);
+
+        assertThat(expiry(session.getId())).isEqualTo(written.plus(session.getMaxInactiveInterval()));
     }
 
     private Instant lastAccess(String id) {
