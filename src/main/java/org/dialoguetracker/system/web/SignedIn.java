@@ -2,6 +2,7 @@ package org.dialoguetracker.system.web;
 
 import java.util.Set;
 
+import org.dialoguetracker.account.Role;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
@@ -30,8 +31,8 @@ public class SignedIn {
             return NOBODY;
         }
         Set<String> granted = AuthorityUtils.authorityListToSet(authentication.getAuthorities());
-        return new Roles(true, granted.contains("ROLE_ADMIN"), granted.contains("ROLE_ORGANISER"),
-                granted.contains("ROLE_RESEARCHER"));
+        return new Roles(true, granted.contains(Role.ADMIN.authority()), granted.contains(Role.ORGANISER.authority()),
+                granted.contains(Role.RESEARCHER.authority()));
     }
 
     /** What the navigation offers depends on: whether anyone is signed in, and which of the roles they hold. */
