@@ -115,6 +115,8 @@ public final class Backups {
                     throw new BackupException("backup.restore.notEmpty", table);
                 }
             }
+            // every counter is bumped once at the end (afterReplacingEverything), not by each inserted row (V16)
+            jdbc.execute("set local dialogue.hold_data_versions = 'on'");
             jdbc.execute("truncate " + String.join(", ", BackupFormat.TABLES) + " restart identity cascade");
             Map<String, Integer> loaded = new LinkedHashMap<>();
             try (JsonParser json = JSON.createParser(ObjectReadContext.empty(), in)) {
@@ -143,7 +145,7 @@ public final class Backups {
 
     /**
      * What the restored data makes stale, in the restore's transaction: the counts any instance has cached (every
-     * data version is bumped, not only those the loaded tables' triggers bumped already) and the sessions, which
+     * data version is bumped once, as the loaded tables' triggers were held back) and the sessions, which
      * were opened with accounts the backup's have replaced. Last, so that no page of the restore in the browser is
      * flushed, and its session saved, while the restore holds the session's row.
      */
