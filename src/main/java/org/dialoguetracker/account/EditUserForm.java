@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.dialoguetracker.shared.Role;
+
 /** What an admin may change of an account: never its username or password (see {@link PasswordForm}). */
 public record EditUserForm(
         @NotBlank @Size(max = 120) String displayName,

@@ -7,16 +7,18 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.dialoguetracker.audit.AuditKind;
-import org.dialoguetracker.audit.AuditTrail;
+import org.dialoguetracker.shared.AuditEvent;
+import org.dialoguetracker.shared.AuditKind;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Slows down password guessing: after {@value #PER_ACCOUNT} failed logins for one account, or
  * {@value #PER_ADDRESS} from one address, within {@link #WINDOW}, further attempts are refused without checking
- * the password until the window has passed. Counted from the audit trail, so it holds across instances, and each
+ * the password until the window has passed. Counted from the audit trail (the audit module's {@code audit_event}
+ * table, read here by SQL: the one place a module reads another's table), so it holds across instances, and each
  * refusal is itself recorded there. Part of the security filter chain, before the login itself.
  */
 public class LoginThrottle extends OncePerRequestFilter {
@@ -29,11 +31,11 @@ public class LoginThrottle extends OncePerRequestFilter {
 
     private final JdbcTemplate jdbc;
 
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
 
-    public LoginThrottle(JdbcTemplate jdbc, AuditTrail trail) {
+    LoginThrottle(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.trail = trail;
+        this.events = events;
     }
 
     @Override
@@ -48,7 +50,8 @@ public class LoginThrottle extends OncePerRequestFilter {
         String username = request.getParameter("username");
         String address = request.getRemoteAddr();
         if (isThrottled(username, address)) {
-            trail.record(AuditKind.LOGIN_FAILED, username, "refused: too many failed logins", address);
+            events.publishEvent(new AuditEvent(AuditKind.LOGIN_FAILED, username, "refused: too many failed logins",
+                    address));
             response.sendRedirect(request.getContextPath() + "/login?throttled");
             return;
         }

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.dialoguetracker.shared.Role;
+
 /** An account an admin creates. */
 public record NewUserForm(
         @NotBlank @Pattern(regexp = "^[a-zA-Z0-9._-]{3,60}$", message = "{account.username.pattern}") String username,

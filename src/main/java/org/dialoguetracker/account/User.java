@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 
+import org.dialoguetracker.shared.Role;
+
 @Entity
 @Table(name = "app_user")
 public class User {

@@ -2,13 +2,15 @@ package org.dialoguetracker.account;
 
 import java.util.List;
 
-import org.dialoguetracker.audit.AuditKind;
-import org.dialoguetracker.audit.AuditTrail;
-import org.dialoguetracker.system.NotFoundException;
-import org.dialoguetracker.system.Versions;
+import org.dialoguetracker.shared.AuditEvent;
+import org.dialoguetracker.shared.AuditKind;
+import org.dialoguetracker.shared.NotFoundException;
+import org.dialoguetracker.shared.Role;
+import org.dialoguetracker.shared.Versions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -34,14 +36,15 @@ public class UserAdministration {
     /** Absent when the app runs as a command (--backup, --restore), without a web server or sessions. */
     private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
 
     UserAdministration(UserRepository users, PasswordEncoder passwordEncoder,
-            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, AuditTrail trail) {
+            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
-        this.trail = trail;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -71,7 +74,8 @@ public class UserAdministration {
                 form.displayName().strip(), form.role());
         user.setPreferredLanguage(form.preferredLanguage());
         log.info("Account '{}' created with role {}", user.getUsername(), user.getRole());
-        trail.recordForCurrentUser(AuditKind.ACCOUNT, "created account " + user.getUsername() + " (" + user.getRole() + ")");
+        events.publishEvent(AuditEvent.byCurrentUser(AuditKind.ACCOUNT,
+                "created account " + user.getUsername() + " (" + user.getRole() + ")"));
         return users.save(user).getId();
     }
 
@@ -85,8 +89,8 @@ public class UserAdministration {
             return;
         }
         boolean deactivated = user.isActive() && !form.active();
-        trail.recordForCurrentUser(AuditKind.ACCOUNT, "changed account " + user.getUsername() + ": role "
-                + user.getRole() + " → " + form.role() + ", active " + user.isActive() + " → " + form.active());
+        events.publishEvent(AuditEvent.byCurrentUser(AuditKind.ACCOUNT, "changed account " + user.getUsername()
+                + ": role " + user.getRole() + " → " + form.role() + ", active " + user.isActive() + " → " + form.active()));
         user.changeProfile(form.displayName().strip(), form.role(), form.preferredLanguage(), form.active());
         if (deactivated) {
             endSessions(user.getUsername());
@@ -102,7 +106,7 @@ public class UserAdministration {
         user.changePassword(passwordEncoder.encode(form.password()));
         endSessions(user.getUsername());
         log.info("Password of '{}' reset by an admin", user.getUsername());
-        trail.recordForCurrentUser(AuditKind.ACCOUNT, "reset the password of " + user.getUsername());
+        events.publishEvent(AuditEvent.byCurrentUser(AuditKind.ACCOUNT, "reset the password of " + user.getUsername()));
     }
 
     private void endSessions(String username) {

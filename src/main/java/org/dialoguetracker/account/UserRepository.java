@@ -14,6 +14,6 @@ public interface UserRepository extends JpaRepository<User, Long> {
     @Query("select u from User u order by u.active desc, lower(u.username)")
     List<User> findAllOrdered();
 
-    @Query("select count(u) from User u where u.role = org.dialoguetracker.account.Role.ADMIN and u.active = true")
+    @Query("select count(u) from User u where u.role = org.dialoguetracker.shared.Role.ADMIN and u.active = true")
     long countActiveAdmins();
 }

@@ -5,11 +5,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.dialoguetracker.meeting.AttributionRule;
 import org.dialoguetracker.meeting.MeetingFormat;
 import org.dialoguetracker.meeting.MeetingStatus;
 import org.dialoguetracker.meeting.TrackLevel;
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.AttributionRule;
+import org.dialoguetracker.shared.Bilingual;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

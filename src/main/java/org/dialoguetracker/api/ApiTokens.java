@@ -12,15 +12,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.dialoguetracker.account.Role;
 import org.dialoguetracker.account.User;
 import org.dialoguetracker.account.UserRepository;
-import org.dialoguetracker.audit.AuditKind;
-import org.dialoguetracker.audit.AuditTrail;
-import org.dialoguetracker.system.NotFoundException;
+import org.dialoguetracker.shared.AuditEvent;
+import org.dialoguetracker.shared.AuditKind;
+import org.dialoguetracker.shared.NotFoundException;
+import org.dialoguetracker.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,14 +51,14 @@ class ApiTokens {
 
     private final UserRepository users;
 
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    ApiTokens(ApiTokenRepository tokens, UserRepository users, AuditTrail trail, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, UserRepository users, ApplicationEventPublisher events, Clock clock) {
         this.tokens = tokens;
         this.users = users;
-        this.trail = trail;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -91,8 +92,8 @@ class ApiTokens {
         ApiToken token = tokens.save(new ApiToken(account(username), name, hash(secret),
                 secret.substring(0, PREFIX_LENGTH), clock.instant(), expiresAt));
         log.info("API token {} ({}) created by '{}'", token.getId(), token.getPrefix(), username);
-        trail.recordForCurrentUser(AuditKind.ACCOUNT,
-                "created API token \"" + name + "\" (" + token.getPrefix() + "…)");
+        events.publishEvent(AuditEvent.byCurrentUser(AuditKind.ACCOUNT,
+                "created API token \"" + name + "\" (" + token.getPrefix() + "…)"));
         return new Created(token.getId(), name, secret);
     }
 
@@ -102,8 +103,8 @@ class ApiTokens {
         if (token.getRevokedAt() == null) {
             token.revoke(clock.instant());
             log.info("API token {} ({}) revoked by '{}'", id, token.getPrefix(), username);
-            trail.recordForCurrentUser(AuditKind.ACCOUNT,
-                    "revoked API token \"" + token.getName() + "\" (" + token.getPrefix() + "…)");
+            events.publishEvent(AuditEvent.byCurrentUser(AuditKind.ACCOUNT,
+                    "revoked API token \"" + token.getName() + "\" (" + token.getPrefix() + "…)"));
         }
     }
 

@@ -3,10 +3,10 @@ package org.dialoguetracker.api;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.dialoguetracker.meeting.AttributionRule;
 import org.dialoguetracker.meeting.MeetingFormat;
 import org.dialoguetracker.meeting.MeetingStatus;
 import org.dialoguetracker.meeting.TrackLevel;
+import org.dialoguetracker.shared.AttributionRule;
 
 /** A meeting as the API lists it: no attendee, whoever asks; attendee lists are for the tracker's organisers. */
 @Schema(name = "Meeting", description = "One round of a dialogue. Attendees are never listed by the API.")

@@ -1,7 +1,7 @@
 package org.dialoguetracker.api;
 
 import jakarta.validation.Valid;
-import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.shared.Forms;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

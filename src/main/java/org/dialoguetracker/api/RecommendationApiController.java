@@ -5,15 +5,15 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.followup.FollowUpService;
 import org.dialoguetracker.recommendation.RecommendationDetails;
 import org.dialoguetracker.recommendation.RecommendationQuery;
 import org.dialoguetracker.recommendation.RecommendationSearch;
 import org.dialoguetracker.recommendation.RecommendationService;
+import org.dialoguetracker.shared.Paging;
+import org.dialoguetracker.shared.TextSearch;
+import org.dialoguetracker.shared.Viewer;
 import org.dialoguetracker.statement.StatementService;
-import org.dialoguetracker.system.Paging;
-import org.dialoguetracker.system.TextSearch;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.security.core.Authentication;

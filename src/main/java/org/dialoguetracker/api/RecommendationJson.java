@@ -12,7 +12,7 @@ import org.dialoguetracker.recommendation.Feasibility;
 import org.dialoguetracker.recommendation.RecommendationHit;
 import org.dialoguetracker.recommendation.RecommendationStatus;
 import org.dialoguetracker.recommendation.RecommendationSummary;
-import org.dialoguetracker.system.TextSearch.Highlight;
+import org.dialoguetracker.shared.TextSearch.Highlight;
 
 /** A recommendation in a list of results. */
 @Schema(name = "Recommendation", description = "A recommendation in a list; /api/recommendations/{id} has the rest.")

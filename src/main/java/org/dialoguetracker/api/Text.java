@@ -1,7 +1,7 @@
 package org.dialoguetracker.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
 
 /** A text in English and in Russian; either may be null. */
 @Schema(name = "Text", description = "A text in English and in Russian; either may be null (not recorded in that language).")

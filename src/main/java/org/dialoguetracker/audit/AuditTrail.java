@@ -6,19 +6,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.dialoguetracker.shared.AuditKind;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The audit trail: events written here (logins, failed logins, account changes, exports) and the Envers
@@ -29,37 +26,18 @@ public class AuditTrail {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    private final ObjectProvider<AuditTrail> proxy;
-
-    AuditTrail(NamedParameterJdbcTemplate jdbc, ObjectProvider<AuditTrail> proxy) {
+    AuditTrail(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.proxy = proxy;
-    }
-
-    /** This service through its transactional proxy, so that {@link #record} gets its own transaction. */
-    private AuditTrail self() {
-        return proxy.getObject();
     }
 
     /** Records an event in a transaction of its own, so that it stays even when the caller's work fails. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void record(AuditKind kind, String username, String summary, String address) {
-        if (kind == AuditKind.CHANGE) {
-            throw new IllegalArgumentException("changes are recorded by Envers");
-        }
+    void record(AuditKind kind, String username, String summary, String address) {
         jdbc.update("""
                 insert into audit_event (username, kind, summary, address)
                 values (:username, :kind, :summary, :address)""",
                 new MapSqlParameterSource().addValue("username", truncate(username, 100)).addValue("kind", kind.name())
                         .addValue("summary", truncate(summary, 500)).addValue("address", truncate(address, 64)));
-    }
-
-    /** Records an event of the signed-in user, from the address of the current request. */
-    public void recordForCurrentUser(AuditKind kind, String summary) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        String address = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getRemoteAddr() : null;
-        self().record(kind, authentication == null ? null : authentication.getName(), summary, address);
     }
 
     /** One entry of the trail. {@code summary} of a CHANGE lists the kinds of record changed. */

@@ -10,12 +10,13 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.dialoguetracker.audit.AuditKind;
-import org.dialoguetracker.audit.AuditTrail;
-import org.dialoguetracker.system.Downloads;
+import org.dialoguetracker.shared.AuditEvent;
+import org.dialoguetracker.shared.AuditKind;
+import org.dialoguetracker.shared.Downloads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -32,19 +33,19 @@ class BackupController {
 
     private final BackupService backups;
 
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
 
     private final MessageSource messages;
 
-    BackupController(BackupService backups, AuditTrail trail, MessageSource messages) {
+    BackupController(BackupService backups, ApplicationEventPublisher events, MessageSource messages) {
         this.backups = backups;
-        this.trail = trail;
+        this.events = events;
         this.messages = messages;
     }
 
     @GetMapping("/admin/backup.json")
     void download(HttpServletResponse response) throws IOException {
-        trail.recordForCurrentUser(AuditKind.EXPORT, "backup.json");
+        events.publishEvent(AuditEvent.byCurrentUser(AuditKind.EXPORT, "backup.json"));
         backups.write(Downloads.start(response, "dialogue-tracker-backup-" + LocalDate.now() + ".json",
                 MediaType.APPLICATION_JSON));
     }

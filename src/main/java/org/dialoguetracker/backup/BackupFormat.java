@@ -38,6 +38,8 @@ final class BackupFormat {
                     + "schemaVersion",
             "spring_session", "sessions were opened with the accounts a restore replaces: a restore ends them all",
             "spring_session_attributes", "part of the sessions",
+            "event_publication", "events between modules waiting for their listeners: they are about the work of "
+                    + "the database they were published in, which a restore replaces",
             "data_version", "counters that tell every instance its cached counts are stale: the target's own must go "
                     + "on rising (set back to the backup's values, they could name counts cached before the "
                     + "restore), so a restore bumps them instead");

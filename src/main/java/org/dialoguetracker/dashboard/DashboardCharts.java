@@ -8,9 +8,9 @@ import org.dialoguetracker.meeting.MeetingMark;
 import org.dialoguetracker.meeting.MeetingTimeline;
 import org.dialoguetracker.recommendation.RecommendationStatistics.LiveCounts;
 import org.dialoguetracker.recommendation.RecommendationStatistics.TopicCount;
-import org.dialoguetracker.system.BarChart;
-import org.dialoguetracker.system.BarChart.Entry;
-import org.dialoguetracker.system.Timeline;
+import org.dialoguetracker.shared.BarChart.Entry;
+import org.dialoguetracker.shared.BarChart;
+import org.dialoguetracker.shared.Timeline;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;

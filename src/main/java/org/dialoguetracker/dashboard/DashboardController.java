@@ -2,10 +2,10 @@ package org.dialoguetracker.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.dashboard.DashboardService.Dashboard;
 import org.dialoguetracker.dashboard.DashboardService.Overview;
-import org.dialoguetracker.system.web.PageCache;
+import org.dialoguetracker.shared.Viewer;
+import org.dialoguetracker.shared.web.PageCache;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -6,19 +6,19 @@ import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.dialoguetracker.account.Role;
-import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.dashboard.DashboardCharts.Charts;
 import org.dialoguetracker.followup.FollowUpService;
-import org.dialoguetracker.followup.FollowUpStatistics;
 import org.dialoguetracker.followup.FollowUpStatistics.FollowUpOutlook;
+import org.dialoguetracker.followup.FollowUpStatistics;
 import org.dialoguetracker.followup.FollowUpView;
 import org.dialoguetracker.meeting.MeetingRef;
 import org.dialoguetracker.meeting.MeetingService;
-import org.dialoguetracker.recommendation.RecommendationStatistics;
 import org.dialoguetracker.recommendation.RecommendationStatistics.LiveCounts;
-import org.dialoguetracker.system.DataVersions;
-import org.dialoguetracker.system.DataVersions.Counter;
+import org.dialoguetracker.recommendation.RecommendationStatistics;
+import org.dialoguetracker.shared.DataVersions.Counter;
+import org.dialoguetracker.shared.DataVersions;
+import org.dialoguetracker.shared.Role;
+import org.dialoguetracker.shared.Viewer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -7,11 +7,12 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.dialoguetracker.audit.AuditKind;
-import org.dialoguetracker.audit.AuditTrail;
 import org.dialoguetracker.recommendation.RecommendationQuery;
-import org.dialoguetracker.system.Downloads;
+import org.dialoguetracker.shared.AuditEvent;
+import org.dialoguetracker.shared.AuditKind;
+import org.dialoguetracker.shared.Downloads;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,18 +33,18 @@ class ExportController {
 
     private final RecommendationExports exports;
 
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
 
-    ExportController(RecommendationExports exports, AuditTrail trail) {
+    ExportController(RecommendationExports exports, ApplicationEventPublisher events) {
         this.exports = exports;
-        this.trail = trail;
+        this.events = events;
     }
 
     /** The recommendations {@code /recommendations} lists for the same parameters, in its order. */
     @GetMapping("/export/recommendations.csv")
     void csv(@ModelAttribute RecommendationQuery query, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        trail.recordForCurrentUser(AuditKind.EXPORT, "recommendations.csv" + describe(request));
+        events.publishEvent(AuditEvent.byCurrentUser(AuditKind.EXPORT, "recommendations.csv" + describe(request)));
         exports.csv(query, Downloads.start(response, "recommendations.csv",
                 new MediaType("text", "csv", StandardCharsets.UTF_8)));
     }
@@ -51,7 +52,7 @@ class ExportController {
     @GetMapping("/export/recommendations.xlsx")
     void xlsx(@ModelAttribute RecommendationQuery query, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        trail.recordForCurrentUser(AuditKind.EXPORT, "recommendations.xlsx" + describe(request));
+        events.publishEvent(AuditEvent.byCurrentUser(AuditKind.EXPORT, "recommendations.xlsx" + describe(request)));
         exports.xlsx(query, Downloads.start(response, "recommendations.xlsx", XLSX));
     }
 

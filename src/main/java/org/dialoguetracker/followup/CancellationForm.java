@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.constraints.Size;
-import org.dialoguetracker.system.Conflict;
+import org.dialoguetracker.shared.Conflict;
 
 /** Cancelling a follow-up action, with why if the organiser wants to say. */
 public record CancellationForm(

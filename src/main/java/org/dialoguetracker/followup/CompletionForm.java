@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.dialoguetracker.system.Conflict;
+import org.dialoguetracker.shared.Conflict;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -20,7 +20,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.dialoguetracker.participant.Institution;
 import org.dialoguetracker.participant.Participant;
 import org.dialoguetracker.recommendation.Recommendation;
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 

@@ -8,10 +8,10 @@ import org.dialoguetracker.participant.Institution;
 import org.dialoguetracker.participant.InstitutionService;
 import org.dialoguetracker.participant.Participant;
 import org.dialoguetracker.recommendation.Recommendation;
-import org.dialoguetracker.system.Bilingual;
-import org.dialoguetracker.system.NotFoundException;
-import org.dialoguetracker.system.Option;
-import org.dialoguetracker.system.Versions;
+import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.NotFoundException;
+import org.dialoguetracker.shared.Option;
+import org.dialoguetracker.shared.Versions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,8 +3,8 @@ package org.dialoguetracker.followup;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.dialoguetracker.audit.HistoryService;
-import org.dialoguetracker.system.Labels;
+import org.dialoguetracker.shared.Labels;
+import org.dialoguetracker.shared.history.HistoryService;
 
 /** How a follow-up action reads in the History tab of its recommendation. */
 final class FollowUpHistory {

@@ -7,10 +7,10 @@ import java.util.List;
 
 import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Predicate;
-import org.dialoguetracker.account.Viewer;
-import org.dialoguetracker.audit.HistoryEntry;
-import org.dialoguetracker.audit.HistoryService;
-import org.dialoguetracker.system.NotFoundException;
+import org.dialoguetracker.shared.NotFoundException;
+import org.dialoguetracker.shared.Viewer;
+import org.dialoguetracker.shared.history.HistoryEntry;
+import org.dialoguetracker.shared.history.HistoryService;
 import org.hibernate.envers.query.AuditEntity;
 
 import org.springframework.data.domain.Limit;

@@ -2,9 +2,9 @@ package org.dialoguetracker.followup;
 
 import java.time.LocalDate;
 
-import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.participant.Participant;
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.Viewer;
 
 /**
  * A follow-up action as pages show it, with its recommendation for lists that mix recommendations.

@@ -20,7 +20,7 @@ import org.dialoguetracker.recommendation.RecommendationService;
 import org.dialoguetracker.recommendation.RecommendationState;
 import org.dialoguetracker.recommendation.RecommendationStatus;
 import org.dialoguetracker.recommendation.StatusChangeForm;
-import org.dialoguetracker.system.Labels;
+import org.dialoguetracker.shared.Labels;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

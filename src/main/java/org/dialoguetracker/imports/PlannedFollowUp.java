@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.dialoguetracker.followup.FollowUpForm;
 import org.dialoguetracker.followup.FollowUpStatus;
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
 
 /** A follow-up action a line of the file adds to its recommendation: open, without an owner yet. */
 public record PlannedFollowUp(String descriptionEn, String descriptionRu, LocalDate dueDate) implements Serializable {

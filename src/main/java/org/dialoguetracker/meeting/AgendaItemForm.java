@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.Size;
-import org.dialoguetracker.system.Conflict;
+import org.dialoguetracker.shared.Conflict;
 
 import org.springframework.validation.Errors;
 

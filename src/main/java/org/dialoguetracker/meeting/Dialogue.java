@@ -15,7 +15,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import org.dialoguetracker.participant.Institution;
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
 
 /** A series of rounds, such as the UK–Russia Security Dialogue, run by one or more institutions. */
 @Entity

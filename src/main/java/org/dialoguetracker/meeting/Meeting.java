@@ -17,7 +17,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.dialoguetracker.participant.Institution;
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.AttributionRule;
+import org.dialoguetracker.shared.Bilingual;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 

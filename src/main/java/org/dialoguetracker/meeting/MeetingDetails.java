@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.AttributionRule;
+import org.dialoguetracker.shared.Bilingual;
 import org.dialoguetracker.topic.TopicRef;
 
 /** The meeting itself as its page shows it: frame and agenda. */

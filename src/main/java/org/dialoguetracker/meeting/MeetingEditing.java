@@ -5,10 +5,10 @@ import java.util.Set;
 
 import org.dialoguetracker.participant.Institution;
 import org.dialoguetracker.participant.InstitutionService;
-import org.dialoguetracker.system.Bilingual;
-import org.dialoguetracker.system.NotFoundException;
-import org.dialoguetracker.system.Option;
-import org.dialoguetracker.system.Versions;
+import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.NotFoundException;
+import org.dialoguetracker.shared.Option;
+import org.dialoguetracker.shared.Versions;
 import org.dialoguetracker.topic.Topic;
 import org.dialoguetracker.topic.TopicService;
 

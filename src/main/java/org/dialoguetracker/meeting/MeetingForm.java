@@ -6,7 +6,8 @@ import java.util.Map;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.dialoguetracker.system.Conflict;
+import org.dialoguetracker.shared.AttributionRule;
+import org.dialoguetracker.shared.Conflict;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dialoguetracker.audit.HistoryEntry;
-import org.dialoguetracker.audit.HistoryService;
-import org.dialoguetracker.system.Labels;
+import org.dialoguetracker.shared.Labels;
+import org.dialoguetracker.shared.history.HistoryEntry;
+import org.dialoguetracker.shared.history.HistoryService;
 import org.dialoguetracker.topic.Topic;
 import org.hibernate.envers.query.AuditEntity;
 

@@ -2,7 +2,7 @@ package org.dialoguetracker.meeting;
 
 import java.time.LocalDate;
 
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
 
 /** A meeting as a mark on a timeline: its date, title and city, format and status. */
 public record MeetingMark(Long id, Bilingual title, Bilingual city, LocalDate startDate, MeetingFormat format,

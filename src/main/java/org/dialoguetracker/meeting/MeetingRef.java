@@ -2,7 +2,7 @@ package org.dialoguetracker.meeting;
 
 import java.time.LocalDate;
 
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
 
 /** A meeting as a link: title, place and date. */
 public record MeetingRef(Long id, Bilingual title, Bilingual city, LocalDate startDate) {

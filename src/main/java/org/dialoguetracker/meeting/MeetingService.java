@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.dialoguetracker.system.NotFoundException;
+import org.dialoguetracker.shared.NotFoundException;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;

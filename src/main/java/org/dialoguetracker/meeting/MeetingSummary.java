@@ -2,7 +2,8 @@ package org.dialoguetracker.meeting;
 
 import java.time.LocalDate;
 
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.AttributionRule;
+import org.dialoguetracker.shared.Bilingual;
 
 /** A meeting as lists show it. */
 public record MeetingSummary(Long id, Bilingual dialogue, Bilingual title, Bilingual city, Bilingual host,

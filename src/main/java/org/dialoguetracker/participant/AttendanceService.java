@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.dialoguetracker.account.Viewer;
-import org.dialoguetracker.meeting.AttributionRule;
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.AttributionRule;
+import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.Side;
+import org.dialoguetracker.shared.Viewer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

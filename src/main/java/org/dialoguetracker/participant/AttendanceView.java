@@ -3,7 +3,8 @@ package org.dialoguetracker.participant;
 import java.util.List;
 import java.util.Map;
 
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.Side;
 
 /**
  * Who came to a meeting, as one reader may know it.

@@ -1,8 +1,8 @@
 package org.dialoguetracker.participant;
 
-import org.dialoguetracker.system.Bilingual;
-import org.dialoguetracker.system.NotFoundException;
-import org.dialoguetracker.system.Versions;
+import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.NotFoundException;
+import org.dialoguetracker.shared.Versions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -9,7 +9,7 @@ import java.util.Map;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.dialoguetracker.system.Conflict;
+import org.dialoguetracker.shared.Conflict;
 
 import org.springframework.validation.Errors;
 

@@ -2,7 +2,7 @@ package org.dialoguetracker.participant;
 
 import java.util.Locale;
 
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
 
 /** An institution as the list shows it. */
 public record InstitutionRow(Long id, Bilingual name, Bilingual shortName, String country, InstitutionKind kind,

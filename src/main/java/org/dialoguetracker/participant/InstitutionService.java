@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.dialoguetracker.system.NotFoundException;
-import org.dialoguetracker.system.Option;
+import org.dialoguetracker.shared.NotFoundException;
+import org.dialoguetracker.shared.Option;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

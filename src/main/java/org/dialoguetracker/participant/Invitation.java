@@ -1,6 +1,7 @@
 package org.dialoguetracker.participant;
 
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.Side;
 
 /** One row of a meeting's attendance tool: the invited participant and their status and role. */
 public record Invitation(Long id, Long participantId, String nameLatin, String nameCyrillic, Bilingual institution,

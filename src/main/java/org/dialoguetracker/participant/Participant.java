@@ -9,7 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.Side;
 
 /** A person who takes part in the dialogue. Contact details are for organisers and admins only. */
 @Entity

@@ -3,7 +3,8 @@ package org.dialoguetracker.participant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.Side;
 
 /** A participant's page: who they are, how to reach them, and the meetings they were invited to. */
 public record ParticipantDetails(Long id, String nameLatin, String nameCyrillic, Long institutionId,

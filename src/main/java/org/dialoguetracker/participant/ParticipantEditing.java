@@ -3,8 +3,8 @@ package org.dialoguetracker.participant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dialoguetracker.system.NotFoundException;
-import org.dialoguetracker.system.Versions;
+import org.dialoguetracker.shared.NotFoundException;
+import org.dialoguetracker.shared.Versions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

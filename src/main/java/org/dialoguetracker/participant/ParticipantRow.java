@@ -1,6 +1,7 @@
 package org.dialoguetracker.participant;
 
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.Side;
 
 /** A participant as lists show them: names in both scripts, institution, side and capacity. */
 public record ParticipantRow(Long id, String nameLatin, String nameCyrillic, Bilingual institution, Side side,

@@ -3,8 +3,8 @@ package org.dialoguetracker.participant;
 import java.util.List;
 import java.util.Locale;
 
-import org.dialoguetracker.system.NotFoundException;
-import org.dialoguetracker.system.Option;
+import org.dialoguetracker.shared.NotFoundException;
+import org.dialoguetracker.shared.Option;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
 
 /** Everything the detail page shows of the recommendation itself; follow-ups and statements come from their features. */
 public record RecommendationDetails(

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.dialoguetracker.meeting.Meeting;
+import org.dialoguetracker.shared.Conflict;
 import org.dialoguetracker.statement.Statement;
-import org.dialoguetracker.system.Conflict;
 import org.dialoguetracker.topic.Topic;
 
 import org.springframework.validation.Errors;

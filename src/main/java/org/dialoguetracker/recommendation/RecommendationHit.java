@@ -2,7 +2,7 @@ package org.dialoguetracker.recommendation;
 
 import java.util.List;
 
-import org.dialoguetracker.system.TextSearch.Highlight;
+import org.dialoguetracker.shared.TextSearch.Highlight;
 
 /**
  * A recommendation in a list of results.

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
-import org.dialoguetracker.system.TextSearch;
+import org.dialoguetracker.shared.TextSearch;
 
 /**
  * What a reader asks of the recommendations: the parameters of {@code /recommendations}, of its exports and of

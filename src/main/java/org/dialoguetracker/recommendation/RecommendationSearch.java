@@ -16,10 +16,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.dialoguetracker.recommendation.RecommendationCriteria.Facet;
-import org.dialoguetracker.system.DataVersions;
-import org.dialoguetracker.system.DataVersions.Counter;
-import org.dialoguetracker.system.TextSearch;
-import org.dialoguetracker.system.TextSearch.Highlight;
+import org.dialoguetracker.shared.DataVersions.Counter;
+import org.dialoguetracker.shared.DataVersions;
+import org.dialoguetracker.shared.TextSearch.Highlight;
+import org.dialoguetracker.shared.TextSearch;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.dialoguetracker.meeting.MeetingRef;
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
 import org.dialoguetracker.topic.TopicRef;
 
 /** A recommendation as lists show it. */

@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.dialoguetracker.system.Conflict;
+import org.dialoguetracker.shared.Conflict;
 
 /**
  * A move of a recommendation to its next status, with the note that explains it. The version is the one the

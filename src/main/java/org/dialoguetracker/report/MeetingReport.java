@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.dialoguetracker.meeting.MeetingDetails;
 import org.dialoguetracker.recommendation.RecommendationDetails;
+import org.dialoguetracker.shared.Bilingual;
 import org.dialoguetracker.statement.StatementView;
-import org.dialoguetracker.system.Bilingual;
 import org.dialoguetracker.topic.TopicRef;
 
 /**

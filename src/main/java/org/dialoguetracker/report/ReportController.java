@@ -2,11 +2,12 @@ package org.dialoguetracker.report;
 
 import java.nio.charset.StandardCharsets;
 
-import org.dialoguetracker.account.Viewer;
-import org.dialoguetracker.audit.AuditKind;
-import org.dialoguetracker.audit.AuditTrail;
 import org.dialoguetracker.meeting.MeetingStatus;
+import org.dialoguetracker.shared.AuditEvent;
+import org.dialoguetracker.shared.AuditKind;
+import org.dialoguetracker.shared.Viewer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,12 +30,12 @@ class ReportController {
 
     private final ReportRenderer renderer;
 
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
 
-    ReportController(MeetingReportService reports, ReportRenderer renderer, AuditTrail trail) {
+    ReportController(MeetingReportService reports, ReportRenderer renderer, ApplicationEventPublisher events) {
         this.reports = reports;
         this.renderer = renderer;
-        this.trail = trail;
+        this.events = events;
     }
 
     @GetMapping("/meetings/{id}/report.pdf")
@@ -42,7 +43,8 @@ class ReportController {
             Authentication authentication) {
         MeetingReport report = allowed(id, lang, authentication);
         byte[] pdf = renderer.pdf(report);
-        trail.recordForCurrentUser(AuditKind.EXPORT, "report.pdf of meeting " + id + " (" + lang.code() + ")");
+        events.publishEvent(AuditEvent.byCurrentUser(AuditKind.EXPORT,
+                "report.pdf of meeting " + id + " (" + lang.code() + ")"));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

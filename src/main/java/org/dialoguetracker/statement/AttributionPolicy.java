@@ -3,9 +3,9 @@ package org.dialoguetracker.statement;
 import java.util.Comparator;
 import java.util.List;
 
-import org.dialoguetracker.account.Viewer;
-import org.dialoguetracker.meeting.AttributionRule;
 import org.dialoguetracker.participant.Participant;
+import org.dialoguetracker.shared.AttributionRule;
+import org.dialoguetracker.shared.Viewer;
 import org.dialoguetracker.topic.TopicRef;
 
 /**

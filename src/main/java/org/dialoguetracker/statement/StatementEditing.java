@@ -8,15 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.dialoguetracker.meeting.AgendaItem;
-import org.dialoguetracker.meeting.AttributionRule;
 import org.dialoguetracker.meeting.Meeting;
 import org.dialoguetracker.participant.AttendanceStatus;
 import org.dialoguetracker.participant.Participant;
-import org.dialoguetracker.system.Bilingual;
-import org.dialoguetracker.system.Labels;
-import org.dialoguetracker.system.NotFoundException;
-import org.dialoguetracker.system.Option;
-import org.dialoguetracker.system.Versions;
+import org.dialoguetracker.shared.AttributionRule;
+import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.Labels;
+import org.dialoguetracker.shared.NotFoundException;
+import org.dialoguetracker.shared.Option;
+import org.dialoguetracker.shared.Versions;
 import org.dialoguetracker.topic.Topic;
 import org.dialoguetracker.topic.TopicService;
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.validation.constraints.Size;
-import org.dialoguetracker.meeting.AttributionRule;
-import org.dialoguetracker.system.Conflict;
+import org.dialoguetracker.shared.AttributionRule;
+import org.dialoguetracker.shared.Conflict;
 
 import org.springframework.validation.Errors;
 

@@ -3,8 +3,8 @@ package org.dialoguetracker.statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.dialoguetracker.audit.HistoryService;
-import org.dialoguetracker.system.Labels;
+import org.dialoguetracker.shared.Labels;
+import org.dialoguetracker.shared.history.HistoryService;
 import org.dialoguetracker.topic.Topic;
 
 /** How a statement reads in a History tab. */

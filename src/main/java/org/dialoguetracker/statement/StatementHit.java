@@ -3,8 +3,8 @@ package org.dialoguetracker.statement;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.dialoguetracker.system.Bilingual;
-import org.dialoguetracker.system.TextSearch.Highlight;
+import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.TextSearch.Highlight;
 
 /**
  * A statement found by a search, as one reader may see it.

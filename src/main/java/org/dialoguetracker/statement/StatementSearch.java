@@ -12,11 +12,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.dialoguetracker.account.Viewer;
-import org.dialoguetracker.system.DataVersions;
-import org.dialoguetracker.system.DataVersions.Counter;
-import org.dialoguetracker.system.TextSearch;
-import org.dialoguetracker.system.TextSearch.Highlight;
+import org.dialoguetracker.shared.DataVersions.Counter;
+import org.dialoguetracker.shared.DataVersions;
+import org.dialoguetracker.shared.TextSearch.Highlight;
+import org.dialoguetracker.shared.TextSearch;
+import org.dialoguetracker.shared.Viewer;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;

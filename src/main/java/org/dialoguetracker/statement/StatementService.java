@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.dialoguetracker.account.Viewer;
-import org.dialoguetracker.audit.HistoryEntry;
-import org.dialoguetracker.audit.HistoryService;
+import org.dialoguetracker.shared.Viewer;
+import org.dialoguetracker.shared.history.HistoryEntry;
+import org.dialoguetracker.shared.history.HistoryService;
 import org.hibernate.envers.query.AuditEntity;
 
 import org.springframework.data.domain.Limit;

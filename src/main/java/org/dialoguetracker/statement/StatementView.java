@@ -2,8 +2,8 @@ package org.dialoguetracker.statement;
 
 import java.util.List;
 
-import org.dialoguetracker.meeting.AttributionRule;
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.AttributionRule;
+import org.dialoguetracker.shared.Bilingual;
 import org.dialoguetracker.topic.TopicRef;
 
 /**

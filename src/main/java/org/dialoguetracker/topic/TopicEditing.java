@@ -3,11 +3,14 @@ package org.dialoguetracker.topic;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.dialoguetracker.system.Bilingual;
-import org.dialoguetracker.system.NotFoundException;
-import org.dialoguetracker.system.Option;
-import org.dialoguetracker.system.Versions;
+import org.dialoguetracker.shared.AccessRules;
+import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.NotFoundException;
+import org.dialoguetracker.shared.Option;
+import org.dialoguetracker.shared.Versions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,17 +27,22 @@ public class TopicEditing {
 
     /** Slugs that name pages under /topics rather than topics. */
     /**
-     * Slugs that are page names: {@code /topics/new}, and the last path segments that SecurityConfiguration keeps
-     * for organisers' pages (a topic called "history" would be refused to researchers).
+     * Slugs that are page names: the last path segments that every module keeps for organisers' pages, such as
+     * {@code /topics/new} (a topic called "history" would be refused to researchers).
      */
-    private static final List<String> RESERVED = List.of("new", "edit", "merge", "move", "status", "complete",
-            "cancel", "archive", "history", "attendance", "minutes");
+    private final Set<String> reserved;
 
     private final TopicRepository topics;
 
     private final TopicService reading;
 
-    TopicEditing(TopicRepository topics, TopicService reading) {
+    /** Every module's links to topics, in their order: what a merge counts and moves. */
+    private final List<TopicLinks> links;
+
+    TopicEditing(TopicRepository topics, TopicService reading, List<TopicLinks> links, List<AccessRules> access) {
+        this.links = links;
+        this.reserved = access.stream().flatMap(module -> module.organiserPages().stream())
+                .collect(Collectors.toUnmodifiableSet());
         this.topics = topics;
         this.reading = reading;
     }
@@ -81,7 +89,7 @@ public class TopicEditing {
             if (resolved.isEmpty()) {
                 errors.rejectValue("slug", "topic.form.slug.cannotPropose");
             }
-            else if (RESERVED.contains(resolved)) {
+            else if (reserved.contains(resolved)) {
                 errors.rejectValue("slug", "topic.form.slug.reserved", new Object[] { resolved }, null);
             }
             else if (id == null ? topics.existsBySlug(resolved) : topics.existsBySlugAndIdNot(resolved, id)) {
@@ -120,9 +128,9 @@ public class TopicEditing {
     @Transactional(readOnly = true)
     public MergePreview mergePreview(String slug) {
         TopicNode node = reading.tree().find(slug).orElseThrow(() -> new NotFoundException("Topic", slug));
-        TopicRepository.LinkCounts counts = topics.countLinks(node.id());
-        return new MergePreview(node, counts.getStatements(), counts.getRecommendations(), counts.getAgendaItems(),
-                counts.getChildren());
+        List<LinkCount> counts = links.stream()
+                .map(link -> new LinkCount(link.countMessage(), link.count(node.id()))).toList();
+        return new MergePreview(node, counts, topics.countChildren(node.id()));
     }
 
     /** Every topic this one may be merged into: any but itself and those below it. */
@@ -150,8 +158,8 @@ public class TopicEditing {
     }
 
     /**
-     * Merges the topic of this slug into the target, in one transaction: every statement, recommendation and
-     * agenda item linked to it is linked to the target instead (once, if it already was), its children move under
+     * Merges the topic of this slug into the target, in one transaction: every record linked to it (each module's
+     * {@link TopicLinks}: statements, recommendations, agenda items) is linked to the target instead (once, if it already was), its children move under
      * the target after the target's own, and the topic is deleted. Returns the target's slug.
      */
     public String merge(String slug, TopicMergeForm form) {
@@ -160,9 +168,9 @@ public class TopicEditing {
         if (source.getId().equals(target.getId()) || below(slug, target.getId())) {
             throw new IllegalArgumentException("cannot merge topic " + slug + " into itself or below it");
         }
-        topics.relinkStatements(source.getId(), target.getId());
-        topics.relinkRecommendations(source.getId(), target.getId());
-        topics.relinkAgendaItems(source.getId(), target.getId());
+        for (TopicLinks link : links) {
+            link.relink(source.getId(), target.getId());
+        }
         topics.adoptChildren(source.getId(), target.getId(), topics.nextPosition(target.getId()));
         topics.deleteMerged(source.getId());
         return target.getSlug();
@@ -207,7 +215,10 @@ public class TopicEditing {
     }
 
     /** A topic about to be merged away, and how many links and children would move with it. */
-    public record MergePreview(TopicNode topic, long statements, long recommendations, long agendaItems,
-            long children) {
+    public record MergePreview(TopicNode topic, List<LinkCount> links, long children) {
+    }
+
+    /** How many records of one kind link to the topic, and the message key that says so. */
+    public record LinkCount(String message, long count) {
     }
 }

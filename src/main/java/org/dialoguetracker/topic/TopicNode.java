@@ -3,7 +3,7 @@ package org.dialoguetracker.topic;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
 
 /** A topic in the tree, with its children in order. */
 public record TopicNode(Long id, String slug, Bilingual name, Bilingual description, List<TopicNode> children) {

@@ -1,6 +1,6 @@
 package org.dialoguetracker.topic;
 
-import org.dialoguetracker.system.Bilingual;
+import org.dialoguetracker.shared.Bilingual;
 
 /** A topic as a link: what lists of recommendations and statements show. */
 public record TopicRef(String slug, Bilingual name) {

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.dialoguetracker.system.NotFoundException;
-import org.dialoguetracker.system.Option;
+import org.dialoguetracker.shared.NotFoundException;
+import org.dialoguetracker.shared.Option;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The API reads what it answers in a fixed number of SQL statements, however many rows it answers, as the pages do
- * (see {@code system/StatementCountTest}, whose application context this shares); a token costs one more.
+ * (see {@code shared/StatementCountTest}, whose application context this shares); a token costs one more.
  * {@code /api/meetings} reads through JDBC, two statements by construction, which Hibernate does not count.
  */
 @CountsStatements

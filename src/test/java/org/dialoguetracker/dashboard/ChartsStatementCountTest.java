@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dialoguetracker.shared.Paging;
 import org.dialoguetracker.support.CountsStatements;
 import org.dialoguetracker.support.StatementCounter;
-import org.dialoguetracker.system.Paging;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -8,16 +8,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.dialoguetracker.account.Role;
-import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.followup.FollowUpService;
-import org.dialoguetracker.followup.FollowUpStatistics;
 import org.dialoguetracker.followup.FollowUpStatistics.FollowUpOutlook;
+import org.dialoguetracker.followup.FollowUpStatistics;
 import org.dialoguetracker.meeting.MeetingService;
-import org.dialoguetracker.recommendation.RecommendationStatistics;
 import org.dialoguetracker.recommendation.RecommendationStatistics.LiveCounts;
-import org.dialoguetracker.system.DataVersions;
-import org.dialoguetracker.system.DataVersions.Counter;
+import org.dialoguetracker.recommendation.RecommendationStatistics;
+import org.dialoguetracker.shared.DataVersions.Counter;
+import org.dialoguetracker.shared.DataVersions;
+import org.dialoguetracker.shared.Role;
+import org.dialoguetracker.shared.Viewer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

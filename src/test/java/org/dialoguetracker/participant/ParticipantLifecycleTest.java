@@ -1,6 +1,6 @@
 package org.dialoguetracker.participant;
 
-import org.dialoguetracker.system.Option;
+import org.dialoguetracker.shared.Option;
 import org.dialoguetracker.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.dialoguetracker.shared.TextSearch.Highlight;
 import org.dialoguetracker.support.IntegrationTest;
-import org.dialoguetracker.system.TextSearch.Highlight;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.dialoguetracker.account.Role;
-import org.dialoguetracker.account.Viewer;
+import org.dialoguetracker.shared.Role;
+import org.dialoguetracker.shared.Viewer;
 import org.dialoguetracker.statement.StatementHit;
-import org.dialoguetracker.statement.StatementSearch;
 import org.dialoguetracker.statement.StatementSearch.Filter;
+import org.dialoguetracker.statement.StatementSearch;
 import org.dialoguetracker.statement.StatementSide;
 import org.dialoguetracker.support.IntegrationTest;
 import org.dialoguetracker.support.WithoutTriggers;

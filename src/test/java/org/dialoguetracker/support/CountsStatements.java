@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application as {@link IntegrationTest} has it, with Hibernate's statistics on and a
- * {@link StatementCounter} to inject, and without the kept pages of {@code system/web/PageCache}: what is counted is
+ * {@link StatementCounter} to inject, and without the kept pages of {@code shared/web/PageCache}: what is counted is
  * the rendering of a page, never the one statement of a page read from the cache. All the test classes that count
  * statements share this one application context.
  */

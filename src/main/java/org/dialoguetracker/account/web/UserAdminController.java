@@ -5,9 +5,9 @@ import jakarta.validation.Valid;
 import org.dialoguetracker.account.EditUserForm;
 import org.dialoguetracker.account.NewUserForm;
 import org.dialoguetracker.account.PasswordForm;
-import org.dialoguetracker.account.Role;
 import org.dialoguetracker.account.UserAdministration;
-import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.shared.Forms;
+import org.dialoguetracker.shared.Role;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;

@@ -2,9 +2,9 @@ package org.dialoguetracker.audit.web;
 
 import java.time.LocalDate;
 
-import org.dialoguetracker.audit.AuditKind;
 import org.dialoguetracker.audit.AuditTrail;
-import org.dialoguetracker.system.Paging;
+import org.dialoguetracker.shared.AuditKind;
+import org.dialoguetracker.shared.Paging;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;

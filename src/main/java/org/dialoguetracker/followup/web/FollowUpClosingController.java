@@ -2,18 +2,18 @@ package org.dialoguetracker.followup.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.dialoguetracker.account.Viewer;
-import org.dialoguetracker.audit.HistoryService;
 import org.dialoguetracker.followup.CancellationForm;
 import org.dialoguetracker.followup.CompletionForm;
 import org.dialoguetracker.followup.FollowUpAction;
 import org.dialoguetracker.followup.FollowUpClosed;
 import org.dialoguetracker.followup.FollowUpEditing;
 import org.dialoguetracker.followup.FollowUpService;
-import org.dialoguetracker.system.Conflict;
+import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.Viewer;
+import org.dialoguetracker.shared.history.HistoryService;
 
-import org.dialoguetracker.system.Forms;
-import org.dialoguetracker.system.StaleEdit;
+import org.dialoguetracker.shared.Forms;
+import org.dialoguetracker.shared.StaleEdit;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;

@@ -2,8 +2,6 @@ package org.dialoguetracker.followup.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.dialoguetracker.account.Viewer;
-import org.dialoguetracker.audit.HistoryService;
 import org.dialoguetracker.followup.FollowUpAction;
 import org.dialoguetracker.followup.FollowUpEditing;
 import org.dialoguetracker.followup.FollowUpForm;
@@ -11,10 +9,12 @@ import org.dialoguetracker.followup.FollowUpService;
 import org.dialoguetracker.followup.FollowUpStatus;
 import org.dialoguetracker.participant.InstitutionService;
 import org.dialoguetracker.recommendation.RecommendationService;
-import org.dialoguetracker.system.Conflict;
+import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.Viewer;
+import org.dialoguetracker.shared.history.HistoryService;
 
-import org.dialoguetracker.system.Forms;
-import org.dialoguetracker.system.StaleEdit;
+import org.dialoguetracker.shared.Forms;
+import org.dialoguetracker.shared.StaleEdit;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;

@@ -1,9 +1,9 @@
 package org.dialoguetracker.followup.web;
 
-import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.followup.FollowUpService;
 import org.dialoguetracker.followup.FollowUpStatus;
-import org.dialoguetracker.system.Paging;
+import org.dialoguetracker.shared.Paging;
+import org.dialoguetracker.shared.Viewer;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

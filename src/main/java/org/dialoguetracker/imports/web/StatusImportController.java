@@ -13,8 +13,8 @@ import org.dialoguetracker.imports.ImportStale;
 import org.dialoguetracker.imports.ImportUploadForm;
 import org.dialoguetracker.imports.PlannedRow;
 import org.dialoguetracker.imports.PreviewForm;
-import org.dialoguetracker.system.Forms;
-import org.dialoguetracker.system.Paging;
+import org.dialoguetracker.shared.Forms;
+import org.dialoguetracker.shared.Paging;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;

@@ -2,14 +2,14 @@ package org.dialoguetracker.meeting.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.dialoguetracker.audit.HistoryService;
 import org.dialoguetracker.meeting.AgendaItem;
 import org.dialoguetracker.meeting.AgendaItemForm;
 import org.dialoguetracker.meeting.MeetingEditing;
 import org.dialoguetracker.meeting.MeetingService;
-import org.dialoguetracker.system.Conflict;
-import org.dialoguetracker.system.Forms;
-import org.dialoguetracker.system.StaleEdit;
+import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.Forms;
+import org.dialoguetracker.shared.StaleEdit;
+import org.dialoguetracker.shared.history.HistoryService;
 import org.dialoguetracker.topic.TopicService;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

@@ -2,8 +2,6 @@ package org.dialoguetracker.meeting.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.dialoguetracker.audit.HistoryService;
-import org.dialoguetracker.meeting.AttributionRule;
 import org.dialoguetracker.meeting.Meeting;
 import org.dialoguetracker.meeting.MeetingEditing;
 import org.dialoguetracker.meeting.MeetingForm;
@@ -11,9 +9,11 @@ import org.dialoguetracker.meeting.MeetingFormat;
 import org.dialoguetracker.meeting.MeetingStatus;
 import org.dialoguetracker.meeting.TrackLevel;
 import org.dialoguetracker.participant.InstitutionService;
-import org.dialoguetracker.system.Conflict;
-import org.dialoguetracker.system.Forms;
-import org.dialoguetracker.system.StaleEdit;
+import org.dialoguetracker.shared.AttributionRule;
+import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.Forms;
+import org.dialoguetracker.shared.StaleEdit;
+import org.dialoguetracker.shared.history.HistoryService;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;

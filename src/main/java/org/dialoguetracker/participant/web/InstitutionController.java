@@ -8,11 +8,11 @@ import org.dialoguetracker.participant.InstitutionEditing;
 import org.dialoguetracker.participant.InstitutionForm;
 import org.dialoguetracker.participant.InstitutionKind;
 import org.dialoguetracker.participant.InstitutionService;
-import org.dialoguetracker.system.Conflict;
-import org.dialoguetracker.system.Paging;
+import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.Paging;
 
-import org.dialoguetracker.system.Forms;
-import org.dialoguetracker.system.StaleEdit;
+import org.dialoguetracker.shared.Forms;
+import org.dialoguetracker.shared.StaleEdit;
 
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

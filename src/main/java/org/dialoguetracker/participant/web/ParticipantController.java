@@ -4,7 +4,8 @@ import java.util.List;
 
 import org.dialoguetracker.participant.ParticipantEditing;
 import org.dialoguetracker.participant.ParticipantService;
-import org.dialoguetracker.system.Paging;
+import org.dialoguetracker.shared.Paging;
+import org.dialoguetracker.shared.web.Notice;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;

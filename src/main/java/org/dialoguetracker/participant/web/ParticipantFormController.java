@@ -10,11 +10,11 @@ import org.dialoguetracker.participant.InstitutionService;
 import org.dialoguetracker.participant.ParticipantEditing;
 import org.dialoguetracker.participant.ParticipantForm;
 import org.dialoguetracker.participant.ParticipantService;
-import org.dialoguetracker.participant.Side;
-import org.dialoguetracker.system.Conflict;
+import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.Side;
 
-import org.dialoguetracker.system.Forms;
-import org.dialoguetracker.system.StaleEdit;
+import org.dialoguetracker.shared.Forms;
+import org.dialoguetracker.shared.StaleEdit;
 
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

@@ -7,29 +7,22 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.dialoguetracker.account.Viewer;
-import org.dialoguetracker.followup.FollowUpService;
 import org.dialoguetracker.meeting.MeetingService;
-import org.dialoguetracker.recommendation.RecommendationDetails;
 import org.dialoguetracker.recommendation.RecommendationQuery;
 import org.dialoguetracker.recommendation.RecommendationResults;
 import org.dialoguetracker.recommendation.RecommendationSearch;
-import org.dialoguetracker.recommendation.RecommendationService;
-import org.dialoguetracker.statement.StatementService;
-import org.dialoguetracker.system.Forms;
-import org.dialoguetracker.system.Paging;
-import org.dialoguetracker.system.web.PageCache;
+import org.dialoguetracker.shared.Forms;
+import org.dialoguetracker.shared.Paging;
+import org.dialoguetracker.shared.web.PageCache;
 import org.dialoguetracker.topic.TopicService;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -40,13 +33,7 @@ class RecommendationController {
     /** How many meetings the meeting facet lists, besides the chosen ones. */
     static final int MEETINGS_LISTED = 15;
 
-    private final RecommendationService recommendations;
-
     private final TopicService topics;
-
-    private final FollowUpService followUps;
-
-    private final StatementService statements;
 
     private final RecommendationSearch search;
 
@@ -56,17 +43,13 @@ class RecommendationController {
 
     private final PageCache pages;
 
-    RecommendationController(RecommendationService recommendations, TopicService topics, FollowUpService followUps,
-            StatementService statements, RecommendationSearch search, MeetingService meetings,
+    RecommendationController(TopicService topics, RecommendationSearch search, MeetingService meetings,
             MessageSource messages, PageCache pages) {
-        this.recommendations = recommendations;
         this.pages = pages;
         this.search = search;
         this.meetings = meetings;
         this.messages = messages;
         this.topics = topics;
-        this.followUps = followUps;
-        this.statements = statements;
     }
 
     /**
@@ -94,17 +77,5 @@ class RecommendationController {
                 messages, locale));
         model.addAttribute("ignored", bound.getFieldErrors().stream().map(FieldError::getField).distinct().toList());
         return "recommendations/list";
-    }
-
-    @GetMapping("/{id}")
-    String show(@PathVariable Long id, Authentication authentication, HttpServletRequest request, Model model) {
-        return pages.view(request, model, () -> {
-            Viewer viewer = Viewer.of(authentication);
-            RecommendationDetails details = recommendations.details(id);
-            model.addAttribute("recommendation", details);
-            model.addAttribute("followUps", followUps.forRecommendation(id, viewer));
-            model.addAttribute("statements", statements.byIds(details.statementIds(), viewer));
-            return "recommendations/show";
-        });
     }
 }

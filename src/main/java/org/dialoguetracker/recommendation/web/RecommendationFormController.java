@@ -5,7 +5,6 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.dialoguetracker.audit.HistoryService;
 import org.dialoguetracker.recommendation.AddressedTo;
 import org.dialoguetracker.recommendation.Consensus;
 import org.dialoguetracker.recommendation.Feasibility;
@@ -13,11 +12,12 @@ import org.dialoguetracker.recommendation.Recommendation;
 import org.dialoguetracker.recommendation.RecommendationEditing;
 import org.dialoguetracker.recommendation.RecommendationForm;
 import org.dialoguetracker.recommendation.RecommendationService;
-import org.dialoguetracker.system.Conflict;
+import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.history.HistoryService;
 import org.dialoguetracker.topic.TopicService;
 
-import org.dialoguetracker.system.Forms;
-import org.dialoguetracker.system.StaleEdit;
+import org.dialoguetracker.shared.Forms;
+import org.dialoguetracker.shared.StaleEdit;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

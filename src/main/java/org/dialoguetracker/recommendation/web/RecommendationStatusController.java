@@ -2,18 +2,18 @@ package org.dialoguetracker.recommendation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.dialoguetracker.audit.HistoryService;
 import org.dialoguetracker.recommendation.Recommendation;
 import org.dialoguetracker.recommendation.RecommendationDetails;
 import org.dialoguetracker.recommendation.RecommendationEditing;
 import org.dialoguetracker.recommendation.RecommendationService;
 import org.dialoguetracker.recommendation.StatusChangeForm;
 import org.dialoguetracker.recommendation.StatusChangeRefused;
-import org.dialoguetracker.system.Conflict;
-import org.dialoguetracker.system.Labels;
+import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.Labels;
+import org.dialoguetracker.shared.history.HistoryService;
 
-import org.dialoguetracker.system.Forms;
-import org.dialoguetracker.system.StaleEdit;
+import org.dialoguetracker.shared.Forms;
+import org.dialoguetracker.shared.StaleEdit;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;

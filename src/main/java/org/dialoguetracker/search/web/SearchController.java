@@ -4,13 +4,13 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.dialoguetracker.account.Viewer;
 import org.dialoguetracker.meeting.MeetingService;
+import org.dialoguetracker.shared.Paging;
+import org.dialoguetracker.shared.TextSearch;
+import org.dialoguetracker.shared.Viewer;
+import org.dialoguetracker.shared.web.PageCache;
 import org.dialoguetracker.statement.StatementSearch;
 import org.dialoguetracker.statement.StatementSide;
-import org.dialoguetracker.system.Paging;
-import org.dialoguetracker.system.TextSearch;
-import org.dialoguetracker.system.web.PageCache;
 import org.dialoguetracker.topic.TopicNode;
 import org.dialoguetracker.topic.TopicService;
 import org.dialoguetracker.topic.TopicTree;

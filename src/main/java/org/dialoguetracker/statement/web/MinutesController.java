@@ -1,14 +1,14 @@
 package org.dialoguetracker.statement.web;
 
 import jakarta.validation.Valid;
-import org.dialoguetracker.account.Viewer;
+import org.dialoguetracker.shared.Viewer;
 import org.dialoguetracker.statement.StatementEditing;
 import org.dialoguetracker.statement.StatementForm;
 import org.dialoguetracker.statement.StatementKind;
 import org.dialoguetracker.statement.StatementService;
 import org.dialoguetracker.statement.StatementSide;
 
-import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.shared.Forms;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

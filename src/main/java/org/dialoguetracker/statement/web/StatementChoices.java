@@ -7,16 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.dialoguetracker.meeting.AttributionRule;
 import org.dialoguetracker.meeting.MeetingDetails;
 import org.dialoguetracker.meeting.MeetingService;
+import org.dialoguetracker.shared.AttributionRule;
+import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.Option;
 import org.dialoguetracker.statement.StatementEditing;
 import org.dialoguetracker.statement.StatementForm;
 import org.dialoguetracker.statement.StatementKind;
 import org.dialoguetracker.statement.StatementSide;
-import org.dialoguetracker.system.Bilingual;
-import org.dialoguetracker.system.Conflict;
-import org.dialoguetracker.system.Option;
 import org.dialoguetracker.topic.TopicService;
 
 import org.springframework.context.MessageSource;

@@ -4,14 +4,14 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.dialoguetracker.audit.HistoryService;
+import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.history.HistoryService;
 import org.dialoguetracker.statement.Statement;
 import org.dialoguetracker.statement.StatementEditing;
 import org.dialoguetracker.statement.StatementForm;
-import org.dialoguetracker.system.Conflict;
 
-import org.dialoguetracker.system.Forms;
-import org.dialoguetracker.system.StaleEdit;
+import org.dialoguetracker.shared.Forms;
+import org.dialoguetracker.shared.StaleEdit;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;

@@ -6,14 +6,14 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.dialoguetracker.system.Conflict;
-import org.dialoguetracker.system.Option;
+import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.Option;
 import org.dialoguetracker.topic.TopicEditing;
 import org.dialoguetracker.topic.TopicForm;
 import org.dialoguetracker.topic.TopicService;
 
-import org.dialoguetracker.system.Forms;
-import org.dialoguetracker.system.StaleEdit;
+import org.dialoguetracker.shared.Forms;
+import org.dialoguetracker.shared.StaleEdit;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;

@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import org.dialoguetracker.topic.TopicEditing;
 import org.dialoguetracker.topic.TopicMergeForm;
 
-import org.dialoguetracker.system.Forms;
+import org.dialoguetracker.shared.Forms;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

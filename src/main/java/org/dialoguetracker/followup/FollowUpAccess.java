@@ -1,0 +1,17 @@
+package org.dialoguetracker.followup;
+
+import java.util.Set;
+
+import org.dialoguetracker.shared.AccessRules;
+
+import org.springframework.stereotype.Component;
+
+/** This module's organisers' pages, for the pages' security chain. */
+@Component
+class FollowUpAccess implements AccessRules {
+
+    @Override
+    public Set<String> organiserPages() {
+        return Set.of("new", "edit", "complete", "cancel");
+    }
+}

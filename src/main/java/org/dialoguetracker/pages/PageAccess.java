@@ -1,0 +1,17 @@
+package org.dialoguetracker.pages;
+
+import java.util.Set;
+
+import org.dialoguetracker.shared.AccessRules;
+
+import org.springframework.stereotype.Component;
+
+/** This module's organisers' pages, for the pages' security chain. */
+@Component
+class PageAccess implements AccessRules {
+
+    @Override
+    public Set<String> organiserPages() {
+        return Set.of("history");
+    }
+}

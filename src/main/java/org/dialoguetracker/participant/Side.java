@@ -1,5 +1,0 @@
-package org.dialoguetracker.participant;
-
-public enum Side {
-    UK, RUSSIA, OTHER
-}

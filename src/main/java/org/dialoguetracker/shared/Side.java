@@ -1,0 +1,5 @@
+package org.dialoguetracker.shared;
+
+public enum Side {
+    UK, RUSSIA, OTHER
+}
