@@ -56,6 +56,10 @@ public class EmbeddedPostgresAutoConfiguration {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(properties.port())
+                    // closed with the context, after the data source and everything that uses it; zonky's own
+                    // shutdown hook would stop the server while the context is still closing (the event registry
+                    // and the pool then wait for connections that never come: 30 s to stop)
+                    .setRegisterShutdownHook(false)
                     // the builder defaults favour throw-away test clusters; this one holds the user's data
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -53,11 +54,24 @@ public final class TestDatabase {
         return container;
     }
 
+    /** Run by Spring Boot's shutdown hook once it has closed every application context. */
+    private static void stop() {
+        try {
+            embedded.close();
+        }
+        catch (IOException ex) {
+            System.err.println("[tests] could not stop the embedded PostgreSQL: " + ex);
+        }
+    }
+
     static synchronized JdbcConnectionDetails embedded() {
         if (embedded == null) {
             try {
-                // a fresh, throw-away cluster in a temporary directory, stopped when the JVM exits
-                embedded = EmbeddedPostgres.builder().start();
+                // a fresh, throw-away cluster in a temporary directory, stopped when the JVM exits: after the
+                // application contexts, which Spring Boot's shutdown hook closes (their event registry and pools
+                // still talk to the database then); zonky's own hook would race them and leave them waiting
+                embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                SpringApplication.getShutdownHandlers().add(TestDatabase::stop);
             }
             catch (IOException ex) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL for the tests", ex);

@@ -1,17 +1,25 @@
 package org.dialoguetracker.shared.web;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.dialoguetracker.shared.DataVersions;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -19,50 +27,51 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+import org.springframework.web.servlet.view.UrlBasedViewResolver;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The pages researchers read most, kept as rendered: the part of the page inside the layout (everything but the
- * navigation bar, which names the reader and holds the sign-out form's token) and its title, for as long as nothing
- * in the database has changed. A decade of dialogue makes pages of dozens of facets, rows and statement cards; a
- * page kept is sent for the cost of a page without any ({@code bench/README.md}).
+ * The pages researchers read most, kept as rendered: the page's title and its {@code content} fragment (everything the
+ * layout puts in {@code <main>}; not the navigation bar, which names the reader and holds the sign-out form's token),
+ * for as long as nothing in the database has changed. A decade of dialogue makes pages of dozens of facets, rows and
+ * statement cards; a page kept is sent for the cost of a page without any ({@code bench/README.md}).
  * <p>
  * A page is kept under everything it depends on: its address with its host and parameters, the interface language,
  * the reader's roles (which decide what a statement's attribution shows, and which buttons appear), today's date
  * (overdue follow-ups, upcoming meetings) and the {@code pages} counter of {@link DataVersions}, which a trigger on
- * every table a page can show moves with any change (V15). The counter is read for each request, before anything
+ * every table a page can show moves with any change (V15, V16). The counter is read for each request, before anything
  * else, so a page kept is never older than the data, whichever instance changed it. Nothing is kept that holds a
- * form's CSRF token (an organiser's page with buttons) or that answered other than 200. A flash message ("Saved.") is
- * the layout's, shown above a kept page as above any other.
+ * form's CSRF token (an organiser's page with buttons). A flash message ("Saved.") is the layout's, shown above a kept
+ * page as above any other.
  * <p>
- * A controller opts in with {@link #view}; {@link PageCacheFilter} captures what the view rendered.
+ * A controller opts in with {@link #view}; its template defines, besides its {@code content} fragment, a {@code title}
+ * fragment with the text of its title. The two fragments are rendered on their own, through the same view resolver as
+ * any page, and every view of the page, the first as the later ones, is the layout around them
+ * ({@code cached-page.html}), so a kept page is the first rendering by construction.
  */
 @Component
 public class PageCache {
 
-    /** Around the page's part inside the layout (templates/layout.html). */
-    static final String CONTENT_START = "<!--page-content-->";
-    static final String CONTENT_END = "<!--/page-content-->";
-
-    /** The layout's title is the page's, a separator, and the application's name. */
-    private static final String TITLE_SEPARATOR = " · ";
-
-    /** The template that puts a kept page into the layout. */
+    /** The template that puts a page's two fragments into the layout. */
     static final String VIEW = "cached-page";
-
-    /** The request attribute under which a page to keep waits for its rendering, and the key it is to be kept under. */
-    static final String TO_KEEP = PageCache.class.getName() + ".TO_KEEP";
 
     private final DataVersions versions;
     private final Clock clock;
+    private final ViewResolver views;
     private final boolean enabled;
     private final Cache<Key, Page> pages;
 
-    PageCache(DataVersions versions, Clock clock, @Value("${dialogue.page-cache.enabled:true}") boolean enabled,
+    PageCache(DataVersions versions, Clock clock, @Qualifier("thymeleafViewResolver") ViewResolver views,
+            @Value("${dialogue.page-cache.enabled:true}") boolean enabled,
             @Value("${dialogue.page-cache.max-characters:12000000}") long maxCharacters) {
         this.versions = versions;
         this.clock = clock;
+        this.views = views;
         this.enabled = enabled;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxCharacters)
@@ -74,54 +83,110 @@ public class PageCache {
     record Key(String address, String language, List<String> authorities, LocalDate day, long version) {
     }
 
-    /** The page's title (text) and its part inside the layout (HTML, as rendered). */
+    /** The page's title (text) and its content fragment (HTML, as rendered). */
     public record Page(String title, String content) {
     }
 
     /**
-     * The view of the page asked for: the kept page when there is one, else what {@code render} fills the model with
-     * and names, to be kept once rendered.
+     * The view of the page asked for: its kept title and content in the layout when there are any, else what
+     * {@code render} fills the model with and names, rendered (and kept, unless it holds a form) first. A view
+     * {@code render} names that is a redirect or a forward is answered as it is.
      */
     public String view(HttpServletRequest request, Model model, Supplier<String> render) {
         if (!enabled || !"GET".equals(request.getMethod())) {
             return render.get();
         }
-        Key key = new Key(address(request), LocaleContextHolder.getLocale().getLanguage(), authorities(),
-                LocalDate.now(clock), versions.of(DataVersions.Counter.PAGES));
+        Locale locale = LocaleContextHolder.getLocale();
+        Key key = new Key(address(request), locale.getLanguage(), authorities(), LocalDate.now(clock),
+                versions.of(DataVersions.Counter.PAGES));
         Page page = pages.getIfPresent(key);
-        if (page != null) {
-            model.addAttribute("cachedPage", page);
-            return VIEW;
+        if (page == null) {
+            String view = render.get();
+            if (view.startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX)
+                    || view.startsWith(UrlBasedViewResolver.FORWARD_URL_PREFIX)) {
+                return view;
+            }
+            page = new Page(HtmlUtils.htmlUnescape(fragment(view, "title", model, locale, request)),
+                    fragment(view, "content", model, locale, request));
+            if (!page.content().contains("name=\"_csrf\"")) { // a form of this reader's session: never another's
+                pages.put(key, page);
+            }
         }
-        String view = render.get();
-        request.setAttribute(TO_KEEP, key);
-        return view;
+        model.addAttribute("keptPage", page);
+        return VIEW;
     }
 
-    /** Keeps the page {@code html} rendered for the key waiting in the request, if it may be kept. */
-    void keep(HttpServletRequest request, int status, String html) {
-        if (status != 200 || !(request.getAttribute(TO_KEEP) instanceof Key key)) {
-            return;
+    /** One fragment of the page's template rendered alone, with the page's model, as the layout would render it. */
+    private String fragment(String view, String fragment, Model model, Locale locale, HttpServletRequest request) {
+        try {
+            View template = views.resolveViewName(view + " :: " + fragment, locale);
+            if (template == null) {
+                throw new IllegalStateException("no view " + view);
+            }
+            Rendered rendered = new Rendered(response(request));
+            template.render(model.asMap(), request, rendered);
+            return rendered.text();
         }
-        int start = html.indexOf(CONTENT_START);
-        int end = html.lastIndexOf(CONTENT_END);
-        int titleStart = html.indexOf("<title>");
-        int titleEnd = html.indexOf("</title>");
-        if (start < 0 || end < start || titleStart < 0 || titleEnd < titleStart) {
-            return;
+        catch (Exception ex) {
+            throw new IllegalStateException("could not render the " + fragment + " of " + view, ex);
         }
-        String content = html.substring(start + CONTENT_START.length(), end);
-        if (content.contains("name=\"_csrf\"")) {
-            return; // a form of this reader's session: never shown to another
+    }
+
+    private static HttpServletResponse response(HttpServletRequest request) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            return attributes.getResponse();
         }
-        String title = HtmlUtils.htmlUnescape(html.substring(titleStart + "<title>".length(), titleEnd));
-        int separator = title.lastIndexOf(TITLE_SEPARATOR);
-        pages.put(key, new Page(separator < 0 ? title : title.substring(0, separator), content));
+        throw new IllegalStateException("a page is kept while a request is answered");
     }
 
     /** Forgets every kept page (tests that count what rendering a page costs). */
     public void clear() {
         pages.invalidateAll();
+    }
+
+    /**
+     * What a fragment writes, kept apart from the reader's response: the view sets the content type and writes its
+     * text, and nothing of it reaches the reader until the page is rendered in the layout.
+     */
+    private static final class Rendered extends HttpServletResponseWrapper {
+
+        private final StringWriter text = new StringWriter(16 * 1024);
+        private final PrintWriter writer = new PrintWriter(text);
+
+        Rendered(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            return writer;
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            throw new IllegalStateException("a fragment is written as text");
+        }
+
+        @Override
+        public void setContentType(String type) {
+            // the layout's rendering sets the page's
+        }
+
+        @Override
+        public void setCharacterEncoding(String charset) {
+            // likewise
+        }
+
+        @Override
+        public void setLocale(Locale locale) {
+            // likewise
+        }
+
+        String text() {
+            writer.flush();
+            return text.toString();
+        }
     }
 
     /**
