@@ -18,8 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Slows down password guessing: after {@value #PER_ACCOUNT} failed logins for one account, or
  * {@value #PER_ADDRESS} from one address, within {@link #WINDOW}, further attempts are refused without checking
  * the password until the window has passed. Counted from the audit trail (the audit module's {@code audit_event}
- * table, read here by SQL: the one place a module reads another's table), so it holds across instances, and each
- * refusal is itself recorded there. Part of the security filter chain, before the login itself.
+ * table, read here by SQL), so it holds across instances, and each refusal is itself recorded there (as an
+ * {@link AuditEvent}). Part of the security filter chain, before the login itself.
  */
 public class LoginThrottle extends OncePerRequestFilter {
 

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the API's security filter chain ({@code SecurityConfiguration}) takes from this feature: the filter that
+ * What the API's security filter chain ({@link ApiSecurity}) takes from this feature: the filter that
  * signs a call in by its {@code Authorization: Bearer <token>} header, and the JSON answers for a caller who is
  * not signed in (401) or who asks for what the API refuses (403), in place of the login page and the HTML 403.
  */

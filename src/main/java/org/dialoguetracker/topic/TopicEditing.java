@@ -25,7 +25,6 @@ import org.springframework.validation.Errors;
 @Transactional
 public class TopicEditing {
 
-    /** Slugs that name pages under /topics rather than topics. */
     /**
      * Slugs that are page names: the last path segments that every module keeps for organisers' pages, such as
      * {@code /topics/new} (a topic called "history" would be refused to researchers).
