@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.dialoguetracker.account.User;
-import org.dialoguetracker.account.UserRepository;
+import org.dialoguetracker.account.Accounts;
 import org.dialoguetracker.shared.AuditEvent;
 import org.dialoguetracker.shared.AuditKind;
 import org.dialoguetracker.shared.NotFoundException;
@@ -49,13 +49,13 @@ class ApiTokens {
 
     private final ApiTokenRepository tokens;
 
-    private final UserRepository users;
+    private final Accounts users;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    ApiTokens(ApiTokenRepository tokens, UserRepository users, ApplicationEventPublisher events, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, Accounts users, ApplicationEventPublisher events, Clock clock) {
         this.tokens = tokens;
         this.users = users;
         this.events = events;
@@ -73,7 +73,7 @@ class ApiTokens {
     /** The signed-in user's account, as the profile page shows it. */
     @Transactional(readOnly = true)
     public User account(String username) {
-        return users.findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
+        return users.byUsername(username).orElseThrow(() -> new NotFoundException("User", username));
     }
 
     @Transactional(readOnly = true)

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.dialoguetracker.account.User;
-import org.dialoguetracker.account.UserRepository;
+import org.dialoguetracker.account.Accounts;
 import org.dialoguetracker.meeting.Meeting;
 import org.dialoguetracker.shared.Bilingual;
 import org.dialoguetracker.shared.NotFoundException;
@@ -40,14 +40,14 @@ public class RecommendationEditing {
 
     private final TopicService topics;
 
-    private final UserRepository users;
+    private final Accounts users;
 
     private final MessageSource messages;
 
     private final Clock clock;
 
     RecommendationEditing(RecommendationRepository recommendations, StatusChangeRepository statusChanges,
-            TopicService topics, UserRepository users, MessageSource messages, Clock clock) {
+            TopicService topics, Accounts users, MessageSource messages, Clock clock) {
         this.recommendations = recommendations;
         this.statusChanges = statusChanges;
         this.topics = topics;
@@ -229,7 +229,7 @@ public class RecommendationEditing {
     }
 
     private User user(String username) {
-        return users.findByUsername(username).orElse(null);
+        return users.byUsername(username).orElse(null);
     }
 
     private Meeting meeting(Long id) {
