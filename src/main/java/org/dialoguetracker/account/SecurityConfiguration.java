@@ -22,8 +22,8 @@ import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
  * The role table of the product brief, for the pages. Reading is for every signed-in role, forms and every change are
- * for organisers and admins, administration ({@code /admin/**}) is for admins; any other method is refused. A refusal
- * is answered with the 403 page through the container's error dispatch.
+ * for organisers and admins, administration ({@code /admin/**}, and the actuator's endpoints but health) is for
+ * admins; any other method is refused. A refusal is answered with the 403 page through the container's error dispatch.
  *
  * <p>Each module adds its own rules as an {@link AccessRules} bean: the organisers' pages it has, and any path more
  * particular than the general rules (people's names and contacts for organisers only; one's own profile for every
@@ -61,7 +61,7 @@ class SecurityConfiguration {
                     requests.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
                             "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll();
                     modules.forEach(module -> module.authorize(requests));
-                    requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                    requests.requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                             .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, organiserPages(modules)))
                             .hasAnyRole(EDITORS)
                             .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)

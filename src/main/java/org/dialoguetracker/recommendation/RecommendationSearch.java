@@ -2,25 +2,19 @@ package org.dialoguetracker.recommendation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.dialoguetracker.recommendation.RecommendationCriteria.Facet;
 import org.dialoguetracker.shared.DataVersions.Counter;
 import org.dialoguetracker.shared.DataVersions;
 import org.dialoguetracker.shared.TextSearch.Highlight;
 import org.dialoguetracker.shared.TextSearch;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -34,10 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * page shows.
  *
  * <p>What is costly to compute is kept per data version of the recommendations (V10), so that a change on any
- * instance makes it stale at once: the facet counts and totals, the order of a search's ranked matches (ids only),
- * and what a list shows of each recommendation. Reading the version is one row; once they are kept, a page costs
- * the version, its page of ids and its headlines. Headlines ({@code ts_headline}, which parses a whole text again)
- * are made for the rows a page shows only, afresh each time.
+ * instance makes it stale at once: the facet counts and totals ({@link RecommendationCounts}), the order of a search's
+ * ranked matches (ids only), and what a list shows of each recommendation (see {@link RecommendationCaches}). Reading
+ * the version is one row; once they are kept, a page costs the version, its page of ids and its headlines. Headlines
+ * ({@code ts_headline}, which parses a whole text again) are made for the rows a page shows only, afresh each time.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,47 +43,42 @@ public class RecommendationSearch {
     /** How many of the most recent matches a search ranks at most, see {@link #rankable}. */
     private int ranked = 1_000;
 
-    /** Facet counts already computed on this instance, by query and data version; a few hundred bytes each. */
-    private final Cache<CountedQuery, Facets> counted = Caffeine.newBuilder().maximumSize(5_000).build();
-
-    /** Totals of the queries of {@link #find}, by query and data version. */
-    private final Cache<CountedQuery, Long> totals = Caffeine.newBuilder().maximumSize(5_000).build();
-
     /**
-     * The ids of searches' ranked matches in their order, by query and data version; at most {@link #ranked} each,
-     * weighed in ids, so that all of them together hold at most about 8 MB.
+     * The ids of searches' ranked matches in their order, by query and data version; at most {@link #ranked} each.
+     * Kept here rather than through {@code @Cacheable}: the statement that ranks also makes the page's headlines.
      */
-    private final Cache<RankedQuery, long[]> rankings = Caffeine.newBuilder()
-            .maximumWeight(1_000_000)
-            .weigher((RankedQuery key, long[] ids) -> 16 + ids.length)
-            .build();
+    private final Cache rankings;
 
     /**
      * What lists show of a recommendation (its title, status, topics, meetings: all of them in the tables V10 counts),
-     * by recommendation and data version; a few hundred bytes each.
+     * by recommendation and data version. Kept here rather than through {@code @Cacheable}: those of a page that are
+     * not kept are loaded together, in one statement.
      */
-    private final Cache<KeptSummary, RecommendationSummary> summaries = Caffeine.newBuilder()
-            .maximumSize(5_000)
-            .build();
+    private final Cache summaries;
 
     private final EntityManager entityManager;
 
     private final RecommendationRepository recommendations;
 
+    private final RecommendationCounts counts;
+
     private final DataVersions dataVersions;
 
     RecommendationSearch(EntityManager entityManager, RecommendationRepository recommendations,
-            DataVersions dataVersions) {
+            RecommendationCounts counts, DataVersions dataVersions, CacheManager caches) {
         this.entityManager = entityManager;
         this.recommendations = recommendations;
+        this.counts = counts;
         this.dataVersions = dataVersions;
+        this.rankings = caches.getCache(RecommendationCaches.RANKINGS);
+        this.summaries = caches.getCache(RecommendationCaches.SUMMARIES);
     }
 
     /** One page of what the query gives, with the total; what the API answers. */
     public Page<RecommendationHit> find(RecommendationQuery query, int page, int size) {
         RecommendationCriteria criteria = new RecommendationCriteria(query);
         long version = dataVersion();
-        long total = totals.get(new CountedQuery(version, query.withSort(null)), key -> count(criteria));
+        long total = counts.total(version, query.withSort(null));
         return page(criteria, query, page, size, total, version);
     }
 
@@ -101,22 +90,13 @@ public class RecommendationSearch {
     public RecommendationResults browse(RecommendationQuery query, int page, int size) {
         RecommendationCriteria criteria = new RecommendationCriteria(query);
         long version = dataVersion();
-        Facets facets = counted(version, query, criteria);
+        Facets facets = counts.facets(version, query.withSort(null));
         return new RecommendationResults(page(criteria, query, page, size, facets.total(), version), facets);
     }
 
     /** How many each facet value would give, without a page of results. */
     public Facets facets(RecommendationQuery query) {
-        return counted(dataVersion(), query, new RecommendationCriteria(query));
-    }
-
-    private Facets counted(long version, RecommendationQuery query, RecommendationCriteria criteria) {
-        return counted.get(new CountedQuery(version, query.withSort(null)), key -> countFacets(criteria));
-    }
-
-    private long count(RecommendationCriteria criteria) {
-        Query count = nativeQuery("select count(*) from recommendation r where " + criteria.where(), criteria);
-        return ((Number) count.getSingleResult()).longValue();
+        return counts.facets(dataVersion(), query.withSort(null));
     }
 
     private Page<RecommendationHit> page(RecommendationCriteria criteria, RecommendationQuery query, int page,
@@ -130,7 +110,7 @@ public class RecommendationSearch {
         if (rankable(query, request, total)) {
             int from = (int) request.getOffset();
             long[] ranking = rankings.get(new RankedQuery(version, query.withSort(null), ranked),
-                    key -> rank(criteria, total, from, size, headlines));
+                    () -> rank(criteria, total, from, size, headlines));
             ids = Arrays.stream(ranking, Math.min(from, ranking.length), Math.min(from + size, ranking.length))
                     .boxed().toList();
             if (!headlines.keySet().containsAll(ids)) {
@@ -152,15 +132,24 @@ public class RecommendationSearch {
 
     /** What lists show of these recommendations: those kept for this version, the others in one statement. */
     private Map<Long, RecommendationSummary> summaries(List<Long> ids, long version) {
-        Map<KeptSummary, RecommendationSummary> found = summaries.getAll(
-                ids.stream().map(id -> new KeptSummary(version, id)).toList(), missing -> {
-                    Map<KeptSummary, RecommendationSummary> loaded = new HashMap<>();
-                    recommendations.findSummaries(missing.stream().map(KeptSummary::id).toList()).forEach(
-                            r -> loaded.put(new KeptSummary(version, r.getId()), RecommendationSummary.of(r)));
-                    return loaded;
-                });
         Map<Long, RecommendationSummary> byId = new HashMap<>();
-        found.forEach((key, summary) -> byId.put(key.id(), summary));
+        List<Long> missing = new ArrayList<>();
+        for (Long id : ids) {
+            RecommendationSummary kept = summaries.get(new KeptSummary(version, id), RecommendationSummary.class);
+            if (kept == null) {
+                missing.add(id);
+            }
+            else {
+                byId.put(id, kept);
+            }
+        }
+        if (!missing.isEmpty()) {
+            recommendations.findSummaries(missing).forEach(r -> {
+                RecommendationSummary summary = RecommendationSummary.of(r);
+                summaries.put(new KeptSummary(version, r.getId()), summary);
+                byId.put(r.getId(), summary);
+            });
+        }
         return byId;
     }
 
@@ -276,112 +265,12 @@ public class RecommendationSearch {
         return russianFirst ? russian : english;
     }
 
-    /**
-     * Every facet's counts in one statement and one pass over the recommendations: each row is read once with a
-     * flag per chosen facet; a facet counts the rows whose other flags hold. Rows failing two choices count
-     * nowhere and are dropped first.
-     */
-    private Facets countFacets(RecommendationCriteria criteria) {
-        List<Facet> chosen = criteria.chosen();
-        String flags = Arrays.stream(Facet.values())
-                .map(facet -> criteria.flag(facet) + " as " + flagName(facet))
-                .collect(Collectors.joining(",\n       "));
-        String atMostOneFailed = chosen.size() <= 1 ? "true" : chosen.stream()
-                .map(facet -> "case when " + flagName(facet) + " then 0 else 1 end")
-                .collect(Collectors.joining(" + ")) + " <= 1";
-        String sql = """
-                with recursive closure(ancestor, descendant) as (
-                    select id, id from topic
-                    union all
-                    select c.ancestor, t.id from closure c join topic t on t.parent_id = c.descendant),
-                base as materialized (
-                    select r.id, r.status, r.feasibility, r.addressed_to, r.consensus,
-                           %s
-                      from recommendation r
-                     where %s),
-                candidate as materialized (
-                    select * from base where %s)
-                select 'TOPIC', cast(t.ancestor as text), count(*)
-                  from (select distinct c.ancestor, b.id
-                          from candidate b join recommendation_topic rt on rt.recommendation_id = b.id
-                          join closure c on c.descendant = rt.topic_id
-                         where %s) t
-                 group by t.ancestor
-                union all
-                select 'STATUS', b.status, count(*) from candidate b where %s group by b.status
-                union all
-                select 'FEASIBILITY', b.feasibility, count(*) from candidate b where %s group by b.feasibility
-                union all
-                select 'ADDRESSED_TO', b.addressed_to, count(*) from candidate b where %s group by b.addressed_to
-                union all
-                select 'CONSENSUS', b.consensus, count(*) from candidate b where %s group by b.consensus
-                union all
-                select 'MEETING', cast(rm.meeting_id as text), count(*)
-                  from candidate b join recommendation_meeting rm on rm.recommendation_id = b.id
-                 where %s group by rm.meeting_id
-                union all
-                select 'YEAR', cast(y.year as text), count(*)
-                  from (select distinct cast(extract(year from m.start_date) as int) as year, b.id
-                          from candidate b join recommendation_meeting rm on rm.recommendation_id = b.id
-                          join meeting m on m.id = rm.meeting_id
-                         where %s) y
-                 group by y.year
-                union all
-                select 'TOTAL', null, count(*) from candidate b where %s
-                """.formatted(flags, criteria.common(), atMostOneFailed, others(chosen, Facet.TOPIC),
-                others(chosen, Facet.STATUS), others(chosen, Facet.FEASIBILITY), others(chosen, Facet.ADDRESSED_TO),
-                others(chosen, Facet.CONSENSUS), others(chosen, Facet.MEETING), others(chosen, Facet.YEAR),
-                others(chosen, null));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = nativeQuery(sql, criteria).getResultList();
-        Map<Long, Long> topic = new LinkedHashMap<>();
-        Map<RecommendationStatus, Long> status = new EnumMap<>(RecommendationStatus.class);
-        Map<Feasibility, Long> feasibility = new EnumMap<>(Feasibility.class);
-        Map<AddressedTo, Long> addressedTo = new EnumMap<>(AddressedTo.class);
-        Map<Consensus, Long> consensus = new EnumMap<>(Consensus.class);
-        Map<Long, Long> meeting = new LinkedHashMap<>();
-        Map<Integer, Long> year = new LinkedHashMap<>();
-        long total = 0;
-        for (Object[] row : rows) {
-            String value = (String) row[1];
-            long count = ((Number) row[2]).longValue();
-            switch ((String) row[0]) {
-                case "TOPIC" -> topic.put(Long.valueOf(value), count);
-                case "STATUS" -> put(status, RecommendationStatus::valueOf, value, count);
-                case "FEASIBILITY" -> put(feasibility, Feasibility::valueOf, value, count);
-                case "ADDRESSED_TO" -> put(addressedTo, AddressedTo::valueOf, value, count);
-                case "CONSENSUS" -> put(consensus, Consensus::valueOf, value, count);
-                case "MEETING" -> meeting.put(Long.valueOf(value), count);
-                case "YEAR" -> year.put(Integer.valueOf(value), count);
-                default -> total = count;
-            }
-        }
-        return new Facets(topic, status, feasibility, addressedTo, consensus, meeting, year, total);
-    }
-
     private long dataVersion() {
         return dataVersions.of(Counter.RECOMMENDATIONS);
     }
 
-    private record CountedQuery(long dataVersion, RecommendationQuery query) {
-    }
-
     /** A search in the order of relevance, ranking at most so many of its most recent matches. */
     private record RankedQuery(long dataVersion, RecommendationQuery query, int ranked) {
-    }
-
-    private static String flagName(Facet facet) {
-        return "chose_" + facet.name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Every chosen facet's flag but one's (null: all of them). */
-    private static String others(List<Facet> chosen, Facet except) {
-        return chosen.stream().filter(facet -> facet != except).map(RecommendationSearch::flagName)
-                .reduce((a, b) -> a + " and " + b).orElse("true");
-    }
-
-    private static <K> void put(Map<K, Long> counts, Function<String, K> key, String value, long count) {
-        counts.put(key.apply(value), count);
     }
 
     private Query nativeQuery(String sql, RecommendationCriteria criteria) {

@@ -10,9 +10,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * chain (account's {@code SecurityConfiguration}), so that no central list needs editing when a module is added.
  *
  * <p>The chain applies, in this order: what anyone may open (the login page, health, static assets); every module's
- * {@link #authorize} rules; {@code /admin/**} for admins; the organisers' pages named by every module's
- * {@link #organiserPages}; then reading (GET, HEAD) for every signed-in role and changing (POST) for organisers and
- * admins; anything else is refused.
+ * {@link #authorize} rules; {@code /admin/**} and the other actuator endpoints for admins; the organisers' pages named
+ * by every module's {@link #organiserPages}; then reading (GET, HEAD) for every signed-in role and changing (POST) for
+ * organisers and admins; anything else is refused.
  */
 public interface AccessRules {
 

@@ -8,8 +8,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.dialoguetracker.shared.DataVersions.Counter;
@@ -18,6 +16,8 @@ import org.dialoguetracker.shared.TextSearch.Highlight;
 import org.dialoguetracker.shared.TextSearch;
 import org.dialoguetracker.shared.Viewer;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -85,13 +85,10 @@ public class StatementSearch {
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
 
     /**
-     * What queries found, by query and data version: a count and at most {@link #rankedMatches} ids each, weighed in
-     * ids, so that all of them together hold at most about 8 MB.
+     * What queries found, by query and data version: a count and at most {@link #rankedMatches} ids each. Kept here
+     * rather than through {@code @Cacheable}: the statement that ranks and counts also makes the page's snippets.
      */
-    private final Cache<Key, Matches> found = Caffeine.newBuilder()
-            .maximumWeight(1_000_000)
-            .weigher((Key key, Matches matches) -> 16 + matches.ranked().length)
-            .build();
+    private final Cache found;
 
     private final EntityManager entityManager;
 
@@ -99,10 +96,12 @@ public class StatementSearch {
 
     private final DataVersions dataVersions;
 
-    StatementSearch(EntityManager entityManager, StatementRepository statements, DataVersions dataVersions) {
+    StatementSearch(EntityManager entityManager, StatementRepository statements, DataVersions dataVersions,
+            CacheManager caches) {
         this.entityManager = entityManager;
         this.statements = statements;
         this.dataVersions = dataVersions;
+        this.found = caches.getCache(StatementCaches.MATCHES);
     }
 
     /**
@@ -120,7 +119,7 @@ public class StatementSearch {
         int from = (int) Math.min(pageable.getOffset(), Integer.MAX_VALUE);
         Key key = new Key(dataVersion(), asked, withholdsSides(asked, viewer), rankedMatches);
         Map<Long, Snippet> snippets = new HashMap<>();
-        Matches matches = found.get(key, absent -> rankAndCount(asked, viewer, from, size, preferRussian, snippets));
+        Matches matches = found.get(key, () -> rankAndCount(asked, viewer, from, size, preferRussian, snippets));
         if (from >= matches.total()) {
             return new PageImpl<>(List.of(), pageable, matches.total());
         }
@@ -346,7 +345,12 @@ public class StatementSearch {
      * What a query found: how many statements match, the most recent ones' ids in the order of their ranking, and
      * the last of those by recency (null when nothing matches), after which the rest follows by date.
      */
-    private record Matches(long total, long[] ranked, Long boundary) {
+    record Matches(long total, long[] ranked, Long boundary) {
+
+        /** What it weighs in a cache bounded in ids. */
+        int weight() {
+            return 16 + ranked.length;
+        }
 
         /** The ranked ids at the positions from {@code from} to {@code until} (exclusive), where ranked ones stand. */
         List<Long> rankedBetween(int from, int until) {

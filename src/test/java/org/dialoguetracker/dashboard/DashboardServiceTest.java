@@ -21,9 +21,18 @@ import org.dialoguetracker.shared.Viewer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -31,39 +40,52 @@ import static org.mockito.Mockito.when;
 /**
  * What the dashboard keeps is keyed by both data versions and by the day: the counts and lists that depend on the
  * date (overdue, due soon, upcoming, recent, the timeline's today) are made again on the next day, with that day, even
- * if no data changed. The integration tests (DashboardCacheTest) change the data; here the clock moves.
+ * if no data changed. The integration tests (DashboardCacheTest) change the data; here the clock moves. The service
+ * and its parts run in a small context with Spring's cache, whose caches are emptied before each test.
  */
+@SpringJUnitConfig
 class DashboardServiceTest {
 
     private static final Instant MORNING = Instant.parse("2031-03-10T08:00:00Z");
 
     private static final LocalDate DAY = LocalDate.of(2031, 3, 10);
 
-    private final SettableClock clock = new SettableClock(MORNING);
+    @Autowired
+    SettableClock clock;
 
-    private final DataVersions dataVersions = mock(DataVersions.class);
+    @MockitoBean
+    DataVersions dataVersions;
 
-    private final RecommendationStatistics recommendations = mock(RecommendationStatistics.class);
+    @MockitoBean
+    RecommendationStatistics recommendations;
 
-    private final FollowUpStatistics followUpStatistics = mock(FollowUpStatistics.class);
+    @MockitoBean
+    FollowUpStatistics followUpStatistics;
 
-    private final FollowUpService followUps = mock(FollowUpService.class);
+    @MockitoBean
+    FollowUpService followUps;
 
-    private final MeetingService meetings = mock(MeetingService.class);
+    @MockitoBean
+    MeetingService meetings;
 
-    private final DashboardCharts charts = mock(DashboardCharts.class);
+    @MockitoBean
+    DashboardCharts charts;
+
+    @Autowired
+    CacheManager caches;
+
+    @Autowired
+    DashboardService dashboards;
 
     private final Viewer researcher = new Viewer("researcher", Role.RESEARCHER);
 
-    private DashboardService dashboards;
-
     @BeforeEach
     void collaborators() {
+        clock.set(MORNING);
+        caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
         versions(7, 3);
         when(recommendations.countLive()).thenReturn(new LiveCounts(Map.of(), List.of()));
         when(followUpStatistics.outlook(any())).thenReturn(new FollowUpOutlook(1, 2, 3, 4, 5));
-        dashboards = new DashboardService(dataVersions, recommendations, followUpStatistics, followUps, meetings,
-                charts, clock);
     }
 
     @Test
@@ -121,6 +143,22 @@ class DashboardServiceTest {
     private void versions(long recommendations, long followUps) {
         when(dataVersions.now(Counter.RECOMMENDATIONS, Counter.FOLLOW_UPS))
                 .thenReturn(new long[] { recommendations, followUps });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableCaching
+    @Import({ DashboardService.class, DashboardParts.class })
+    static class Context {
+
+        @Bean
+        CacheManager cacheManager() {
+            return new CaffeineCacheManager(DashboardCaches.OVERVIEWS, DashboardCaches.OVERDUE);
+        }
+
+        @Bean
+        SettableClock clock() {
+            return new SettableClock(MORNING);
+        }
     }
 
     /** A clock that stands still until moved. */
