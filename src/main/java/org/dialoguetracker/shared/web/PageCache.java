@@ -10,17 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.dialoguetracker.shared.DataVersions;
+import org.dialoguetracker.shared.KeptCache;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -64,19 +67,28 @@ public class PageCache {
     private final Clock clock;
     private final ViewResolver views;
     private final boolean enabled;
-    private final Cache<Key, Page> pages;
+    private final Cache pages;
 
     PageCache(DataVersions versions, Clock clock, @Qualifier("thymeleafViewResolver") ViewResolver views,
-            @Value("${dialogue.page-cache.enabled:true}") boolean enabled,
-            @Value("${dialogue.page-cache.max-characters:12000000}") long maxCharacters) {
+            CacheManager caches, @Value("${dialogue.page-cache.enabled:true}") boolean enabled) {
         this.versions = versions;
         this.clock = clock;
         this.views = views;
         this.enabled = enabled;
-        this.pages = Caffeine.newBuilder()
-                .maximumWeight(maxCharacters)
-                .<Key, Page>weigher((key, page) -> page.title().length() + page.content().length())
-                .build();
+        this.pages = caches.getCache(NAME);
+    }
+
+    /** The kept pages, weighed in characters: about 24 MB at most by default. */
+    static final String NAME = "pages";
+
+    @Configuration(proxyBeanMethods = false)
+    static class Caches {
+
+        @Bean
+        KeptCache pages() {
+            return KeptCache.weighed(NAME, 12_000_000, Page.class, page -> page.title().length()
+                    + page.content().length());
+        }
     }
 
     /** What a kept page depends on. */
@@ -99,7 +111,7 @@ public class PageCache {
         Locale locale = LocaleContextHolder.getLocale();
         Key key = new Key(address(request), locale.getLanguage(), authorities(), LocalDate.now(clock),
                 versions.of(DataVersions.Counter.PAGES));
-        Page page = pages.getIfPresent(key);
+        Page page = pages.get(key, Page.class);
         if (page == null) {
             String view = render.get();
             if (view.startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX)
@@ -142,7 +154,7 @@ public class PageCache {
 
     /** Forgets every kept page (tests that count what rendering a page costs). */
     public void clear() {
-        pages.invalidateAll();
+        pages.clear();
     }
 
     /**
