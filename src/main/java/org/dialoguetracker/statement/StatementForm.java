@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import jakarta.validation.constraints.Size;
 import org.dialoguetracker.shared.AttributionRule;
-import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.EditForm;
 
 import org.springframework.validation.Errors;
 
@@ -24,7 +24,7 @@ public record StatementForm(
         List<Long> topicIds,
         @Size(max = MAX_TEXT, message = "{statement.form.text.tooLong}") String textEn,
         @Size(max = MAX_TEXT, message = "{statement.form.text.tooLong}") String textRu,
-        Long version) implements Conflict.ComparableForm {
+        Long version) implements EditForm<StatementForm> {
 
     public static final int MAX_TEXT = 10_000;
 
@@ -47,6 +47,7 @@ public record StatementForm(
                 statement.getText().en(), statement.getText().ru(), statement.getVersion());
     }
 
+    @Override
     public StatementForm withVersion(Long newVersion) {
         return new StatementForm(agendaItemId, kind, side, attribution, speakerId, topicIds, textEn, textRu,
                 newVersion);

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.EditForm;
 
 import org.springframework.validation.Errors;
 
@@ -21,7 +21,7 @@ public record TopicForm(
         Long parentId,
         @Min(value = 0, message = "{topic.form.position.range}")
         @Max(value = 9999, message = "{topic.form.position.range}") Integer position,
-        Long version) implements Conflict.ComparableForm {
+        Long version) implements EditForm<TopicForm> {
 
     /** Lower-case letters and digits in words joined by single hyphens, as the database also requires. */
     static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
@@ -37,6 +37,7 @@ public record TopicForm(
                 topic.getVersion());
     }
 
+    @Override
     public TopicForm withVersion(Long newVersion) {
         return new TopicForm(slug, nameEn, nameRu, descriptionEn, descriptionRu, parentId, position, newVersion);
     }
