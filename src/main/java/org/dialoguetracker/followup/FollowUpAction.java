@@ -85,11 +85,11 @@ public class FollowUpAction {
 
     /** Takes the values of the form; the owner is resolved by the caller. A closed action keeps its status. */
     void apply(FollowUpForm form, Participant participant, Institution institution) {
-        this.descriptionEn = blankToNull(form.descriptionEn());
-        this.descriptionRu = blankToNull(form.descriptionRu());
+        this.descriptionEn = form.descriptionEn();
+        this.descriptionRu = form.descriptionRu();
         this.ownerParticipant = participant;
         this.ownerInstitution = institution;
-        this.ownerText = participant == null && institution == null ? blankToNull(form.ownerText()) : null;
+        this.ownerText = participant == null && institution == null ? form.ownerText() : null;
         this.dueDate = form.dueDate();
         if (status.isOpen() && form.status() != null) {
             this.status = form.status();
@@ -99,17 +99,13 @@ public class FollowUpAction {
     void complete(LocalDate on, String note) {
         this.status = FollowUpStatus.DONE;
         this.completedOn = on;
-        this.completionNote = blankToNull(note);
+        this.completionNote = note;
     }
 
     void cancel(String note) {
         this.status = FollowUpStatus.CANCELLED;
         this.completedOn = null;
-        this.completionNote = blankToNull(note);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        this.completionNote = note;
     }
 
     public boolean isOverdue(LocalDate today) {

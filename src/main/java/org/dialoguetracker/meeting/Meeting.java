@@ -98,10 +98,10 @@ public class Meeting {
     /** Takes the values of the form; the dialogue and host are resolved by the caller. */
     void apply(MeetingForm form, Dialogue dialogue, Institution host) {
         this.dialogue = dialogue;
-        this.titleEn = blankToNull(form.titleEn());
-        this.titleRu = blankToNull(form.titleRu());
-        this.cityEn = blankToNull(form.cityEn());
-        this.cityRu = blankToNull(form.cityRu());
+        this.titleEn = form.titleEn();
+        this.titleRu = form.titleRu();
+        this.cityEn = form.cityEn();
+        this.cityRu = form.cityRu();
         this.hostInstitution = host;
         this.startDate = form.startDate();
         this.endDate = form.endDate();
@@ -109,12 +109,8 @@ public class Meeting {
         this.trackLevel = form.trackLevel();
         this.attributionRule = form.attributionRule();
         this.status = form.status();
-        this.summaryEn = blankToNull(form.summaryEn());
-        this.summaryRu = blankToNull(form.summaryRu());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        this.summaryEn = form.summaryEn();
+        this.summaryRu = form.summaryRu();
     }
 
     public Long getId() {

@@ -29,8 +29,7 @@ public record InstitutionForm(
         Long version) implements EditForm<InstitutionForm> {
 
     public InstitutionForm {
-        country = Texts.isBlank(country) ? null : country.strip().toUpperCase(Locale.ROOT);
-        website = website == null || website.isBlank() ? null : website.strip();
+        country = country == null ? null : country.toUpperCase(Locale.ROOT);
     }
 
     public static InstitutionForm blank() {

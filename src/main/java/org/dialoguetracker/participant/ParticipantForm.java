@@ -41,11 +41,6 @@ public record ParticipantForm(
 
     private static final java.util.regex.Pattern CYRILLIC = java.util.regex.Pattern.compile("\\p{IsCyrillic}");
 
-    public ParticipantForm {
-        email = Texts.orNull(email);
-        phone = Texts.orNull(phone);
-    }
-
     public static ParticipantForm blank() {
         return new ParticipantForm(null, null, null, null, Capacity.EXPERT, null, null, null, null, null);
     }

@@ -105,10 +105,10 @@ public class Recommendation {
     /** Takes the values of the form; the chosen topics, meetings and statements are resolved by the caller. */
     void apply(RecommendationForm form, Set<Topic> topics, Set<Meeting> meetings, Set<Statement> statements) {
         this.reference = form.reference();
-        this.titleEn = blankToNull(form.titleEn());
-        this.titleRu = blankToNull(form.titleRu());
-        this.textEn = blankToNull(form.textEn());
-        this.textRu = blankToNull(form.textRu());
+        this.titleEn = form.titleEn();
+        this.titleRu = form.titleRu();
+        this.textEn = form.textEn();
+        this.textRu = form.textRu();
         this.addressedTo = form.addressedTo();
         this.feasibility = form.feasibility();
         this.consensus = form.consensus();
@@ -129,10 +129,6 @@ public class Recommendation {
     private static <T> void replace(Set<T> current, Set<T> chosen) {
         current.retainAll(chosen);
         current.addAll(chosen);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long getId() {

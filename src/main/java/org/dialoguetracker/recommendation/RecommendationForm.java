@@ -45,7 +45,7 @@ public record RecommendationForm(
     public static final String REFERENCE_PATTERN = "^[A-Z0-9][A-Z0-9./-]*$";
 
     public RecommendationForm {
-        reference = isBlank(reference) ? null : reference.strip().toUpperCase(Locale.ROOT);
+        reference = reference == null ? null : reference.toUpperCase(Locale.ROOT);
     }
 
     /** A blank form for a recommendation recorded at this meeting, with a proposed reference. */

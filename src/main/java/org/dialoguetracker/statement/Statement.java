@@ -107,18 +107,14 @@ public class Statement {
         this.side = form.side();
         this.attribution = form.attribution();
         this.speaker = speaker;
-        this.textEn = blankToNull(form.textEn());
-        this.textRu = blankToNull(form.textRu());
+        this.textEn = form.textEn();
+        this.textRu = form.textRu();
         this.topics.clear();
         this.topics.addAll(topics);
     }
 
     long getVersion() {
         return version;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long getId() {

@@ -46,17 +46,12 @@ public record TopicForm(
         return new TopicForm(newSlug, nameEn, nameRu, descriptionEn, descriptionRu, parentId, position, version);
     }
 
-    /** The slug as typed, without surrounding blanks; null when left empty. */
-    String typedSlug() {
-        return isBlank(slug) ? null : slug.strip();
-    }
-
     /** The rules that need no database: a name in one language at least, a well-formed slug if one is given. */
     void validate(Errors errors) {
         if (isBlank(nameEn) && isBlank(nameRu)) {
             errors.rejectValue("nameEn", "topic.form.name.required");
         }
-        if (typedSlug() != null && !SLUG.matcher(typedSlug()).matches()) {
+        if (slug != null && !SLUG.matcher(slug).matches()) {
             errors.rejectValue("slug", "topic.form.slug.invalid");
         }
     }
@@ -64,7 +59,7 @@ public record TopicForm(
     @Override
     public Map<String, Object> fieldsByLabel() {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("topic.form.slug", typedSlug());
+        fields.put("topic.form.slug", slug);
         fields.put("topic.form.name.en", nameEn);
         fields.put("topic.form.name.ru", nameRu);
         fields.put("topic.form.description.en", descriptionEn);
