@@ -1,9 +1,7 @@
 package org.dialoguetracker.followup;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,22 +11,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.dialoguetracker.participant.Institution;
 import org.dialoguetracker.participant.Participant;
 import org.dialoguetracker.recommendation.Recommendation;
 import org.dialoguetracker.shared.Bilingual;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.dialoguetracker.shared.VersionedEntity;
 
 /** A step toward a recommendation. Overdue when still open past its due date. */
 @Entity
 @Audited
 @Table(name = "follow_up_action")
-public class FollowUpAction {
+public class FollowUpAction extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,18 +54,6 @@ public class FollowUpAction {
     private String completionNote;
 
     private LocalDate completedOn;
-
-    @NotAudited
-    @CreationTimestamp
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @UpdateTimestamp
-    private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected FollowUpAction() {
     }
@@ -150,9 +133,5 @@ public class FollowUpAction {
 
     public LocalDate getCompletedOn() {
         return completedOn;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

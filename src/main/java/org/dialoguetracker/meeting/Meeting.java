@@ -1,9 +1,7 @@
 package org.dialoguetracker.meeting;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,20 +10,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.dialoguetracker.participant.Institution;
 import org.dialoguetracker.shared.AttributionRule;
 import org.dialoguetracker.shared.Bilingual;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.dialoguetracker.shared.VersionedEntity;
 
 /** One round of a dialogue, held under an attribution rule that bounds what may be reported of it. */
 @Entity
 @Audited
-public class Meeting {
+public class Meeting extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,18 +61,6 @@ public class Meeting {
     private String summaryEn;
 
     private String summaryRu;
-
-    @NotAudited
-    @CreationTimestamp
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @UpdateTimestamp
-    private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected Meeting() {
     }
@@ -177,13 +160,5 @@ public class Meeting {
     public void setSummary(Bilingual summary) {
         this.summaryEn = summary.en();
         this.summaryRu = summary.ru();
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

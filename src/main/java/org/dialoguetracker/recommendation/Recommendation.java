@@ -1,10 +1,8 @@
 package org.dialoguetracker.recommendation;
 
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,21 +12,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.dialoguetracker.meeting.Meeting;
 import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.VersionedEntity;
 import org.dialoguetracker.statement.Statement;
 import org.dialoguetracker.topic.Topic;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** What a round recommended to policymakers, followed up for years afterwards. */
 @Entity
 @Audited
-public class Recommendation {
+public class Recommendation extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,18 +68,6 @@ public class Recommendation {
     @JoinTable(name = "recommendation_statement", joinColumns = @JoinColumn(name = "recommendation_id"),
             inverseJoinColumns = @JoinColumn(name = "statement_id"))
     private Set<Statement> statements = new LinkedHashSet<>();
-
-    @NotAudited
-    @CreationTimestamp
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @UpdateTimestamp
-    private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected Recommendation() {
     }
@@ -177,17 +160,5 @@ public class Recommendation {
 
     public Set<Statement> getStatements() {
         return statements;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }
