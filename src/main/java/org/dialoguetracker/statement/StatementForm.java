@@ -13,7 +13,8 @@ import org.springframework.validation.Errors;
 
 /**
  * A key point as the minute-taker records it. What it may be attributed to depends on its meeting, so that rule
- * is checked by {@link StatementEditing#validate}, not here.
+ * is checked where the statement is saved ({@link StatementEditing#record}, {@link StatementEditing#update}), not
+ * here.
  */
 public record StatementForm(
         Long agendaItemId,

@@ -53,17 +53,15 @@ class StatementFormController {
             @Valid @ModelAttribute("form") StatementForm form, BindingResult binding, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) {
         BindingResult result = Forms.bound(form, binding, model);
-        StatementForm saved = editing.editForm(meetingId, statementId);
-        editing.validate(meetingId, statementId, form, result);
-        if (result.hasErrors()) {
-            return view(meetingId, statementId, saved.speakerId(), model);
-        }
         boolean refused = StaleEdit.of(form, () -> framedAround(meetingId, statementId, model), model, response)
                 .changedBy(() -> history.lastEditor(Statement.class, statementId))
                 .shownAs(shown -> choices.readable(shown, model, locale))
-                .refused(() -> editing.update(meetingId, statementId, form));
+                .refused(() -> editing.update(meetingId, statementId, form, result));
         if (refused) {
             return VIEW;
+        }
+        if (result.hasErrors()) {
+            return view(meetingId, statementId, editing.editForm(meetingId, statementId).speakerId(), model);
         }
         redirect.addFlashAttribute("message", "statement.saved");
         return "redirect:/meetings/{meetingId}/minutes";
