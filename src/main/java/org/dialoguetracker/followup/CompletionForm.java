@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.EditForm;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -17,7 +17,7 @@ public record CompletionForm(
         @Size(max = 5000, message = "{followUp.form.tooLong}") String completionNote,
         @NotNull(message = "{followUp.completion.date.required}")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn,
-        Long version) implements Conflict.ComparableForm {
+        Long version) implements EditForm<CompletionForm> {
 
     static CompletionForm blank(FollowUpAction action, LocalDate today) {
         return new CompletionForm(null, today, action.getVersion());
@@ -28,6 +28,7 @@ public record CompletionForm(
         return new CompletionForm(action.getCompletionNote(), action.getCompletedOn(), action.getVersion());
     }
 
+    @Override
     public CompletionForm withVersion(Long newVersion) {
         return new CompletionForm(completionNote, completedOn, newVersion);
     }

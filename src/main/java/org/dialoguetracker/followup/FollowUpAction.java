@@ -1,9 +1,7 @@
 package org.dialoguetracker.followup;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,22 +11,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.dialoguetracker.participant.Institution;
 import org.dialoguetracker.participant.Participant;
 import org.dialoguetracker.recommendation.Recommendation;
 import org.dialoguetracker.shared.Bilingual;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.dialoguetracker.shared.VersionedEntity;
 
 /** A step toward a recommendation. Overdue when still open past its due date. */
 @Entity
 @Audited
 @Table(name = "follow_up_action")
-public class FollowUpAction {
+public class FollowUpAction extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,18 +55,6 @@ public class FollowUpAction {
 
     private LocalDate completedOn;
 
-    @NotAudited
-    @CreationTimestamp
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @UpdateTimestamp
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected FollowUpAction() {
     }
 
@@ -85,11 +68,11 @@ public class FollowUpAction {
 
     /** Takes the values of the form; the owner is resolved by the caller. A closed action keeps its status. */
     void apply(FollowUpForm form, Participant participant, Institution institution) {
-        this.descriptionEn = blankToNull(form.descriptionEn());
-        this.descriptionRu = blankToNull(form.descriptionRu());
+        this.descriptionEn = form.descriptionEn();
+        this.descriptionRu = form.descriptionRu();
         this.ownerParticipant = participant;
         this.ownerInstitution = institution;
-        this.ownerText = participant == null && institution == null ? blankToNull(form.ownerText()) : null;
+        this.ownerText = participant == null && institution == null ? form.ownerText() : null;
         this.dueDate = form.dueDate();
         if (status.isOpen() && form.status() != null) {
             this.status = form.status();
@@ -99,17 +82,13 @@ public class FollowUpAction {
     void complete(LocalDate on, String note) {
         this.status = FollowUpStatus.DONE;
         this.completedOn = on;
-        this.completionNote = blankToNull(note);
+        this.completionNote = note;
     }
 
     void cancel(String note) {
         this.status = FollowUpStatus.CANCELLED;
         this.completedOn = null;
-        this.completionNote = blankToNull(note);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        this.completionNote = note;
     }
 
     public boolean isOverdue(LocalDate today) {
@@ -154,9 +133,5 @@ public class FollowUpAction {
 
     public LocalDate getCompletedOn() {
         return completedOn;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

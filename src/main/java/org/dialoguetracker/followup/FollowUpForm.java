@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.constraints.Size;
-import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.EditForm;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -24,7 +24,7 @@ public record FollowUpForm(
         @Size(max = 200, message = "{followUp.form.tooLong}") String ownerText,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
         FollowUpStatus status,
-        Long version) implements Conflict.ComparableForm {
+        Long version) implements EditForm<FollowUpForm> {
 
     public static FollowUpForm blank() {
         return new FollowUpForm(null, null, null, null, null, null, FollowUpStatus.OPEN, null);
@@ -37,6 +37,7 @@ public record FollowUpForm(
                 action.getOwnerText(), action.getDueDate(), action.getStatus(), action.getVersion());
     }
 
+    @Override
     public FollowUpForm withVersion(Long newVersion) {
         return new FollowUpForm(descriptionEn, descriptionRu, ownerParticipantId, ownerInstitutionId, ownerText,
                 dueDate, status, newVersion);

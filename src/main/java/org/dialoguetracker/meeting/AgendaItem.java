@@ -60,10 +60,10 @@ public class AgendaItem {
     }
 
     void apply(AgendaItemForm form, Set<Topic> topics) {
-        this.titleEn = blankToNull(form.titleEn());
-        this.titleRu = blankToNull(form.titleRu());
-        this.descriptionEn = blankToNull(form.descriptionEn());
-        this.descriptionRu = blankToNull(form.descriptionRu());
+        this.titleEn = form.titleEn();
+        this.titleRu = form.titleRu();
+        this.descriptionEn = form.descriptionEn();
+        this.descriptionRu = form.descriptionRu();
         this.topics.clear();
         this.topics.addAll(topics);
     }
@@ -74,10 +74,6 @@ public class AgendaItem {
 
     long getVersion() {
         return version;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long getId() {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.Size;
-import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.EditForm;
 
 import org.springframework.validation.Errors;
 
@@ -16,7 +16,7 @@ public record AgendaItemForm(
         @Size(max = 5000) String descriptionEn,
         @Size(max = 5000) String descriptionRu,
         List<Long> topicIds,
-        Long version) implements Conflict.ComparableForm {
+        Long version) implements EditForm<AgendaItemForm> {
 
     public static AgendaItemForm blank() {
         return new AgendaItemForm(null, null, null, null, List.of(), null);
@@ -28,6 +28,7 @@ public record AgendaItemForm(
                 item.getVersion());
     }
 
+    @Override
     public AgendaItemForm withVersion(Long newVersion) {
         return new AgendaItemForm(titleEn, titleRu, descriptionEn, descriptionRu, topicIds, newVersion);
     }

@@ -1,9 +1,7 @@
 package org.dialoguetracker.meeting;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,20 +10,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.dialoguetracker.participant.Institution;
 import org.dialoguetracker.shared.AttributionRule;
 import org.dialoguetracker.shared.Bilingual;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import org.dialoguetracker.shared.VersionedEntity;
 
 /** One round of a dialogue, held under an attribution rule that bounds what may be reported of it. */
 @Entity
 @Audited
-public class Meeting {
+public class Meeting extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,18 +62,6 @@ public class Meeting {
 
     private String summaryRu;
 
-    @NotAudited
-    @CreationTimestamp
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @UpdateTimestamp
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Meeting() {
     }
 
@@ -98,10 +81,10 @@ public class Meeting {
     /** Takes the values of the form; the dialogue and host are resolved by the caller. */
     void apply(MeetingForm form, Dialogue dialogue, Institution host) {
         this.dialogue = dialogue;
-        this.titleEn = blankToNull(form.titleEn());
-        this.titleRu = blankToNull(form.titleRu());
-        this.cityEn = blankToNull(form.cityEn());
-        this.cityRu = blankToNull(form.cityRu());
+        this.titleEn = form.titleEn();
+        this.titleRu = form.titleRu();
+        this.cityEn = form.cityEn();
+        this.cityRu = form.cityRu();
         this.hostInstitution = host;
         this.startDate = form.startDate();
         this.endDate = form.endDate();
@@ -109,12 +92,8 @@ public class Meeting {
         this.trackLevel = form.trackLevel();
         this.attributionRule = form.attributionRule();
         this.status = form.status();
-        this.summaryEn = blankToNull(form.summaryEn());
-        this.summaryRu = blankToNull(form.summaryRu());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        this.summaryEn = form.summaryEn();
+        this.summaryRu = form.summaryRu();
     }
 
     public Long getId() {
@@ -181,13 +160,5 @@ public class Meeting {
     public void setSummary(Bilingual summary) {
         this.summaryEn = summary.en();
         this.summaryRu = summary.ru();
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

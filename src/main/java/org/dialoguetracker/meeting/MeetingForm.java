@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.dialoguetracker.shared.AttributionRule;
-import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.EditForm;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -28,7 +28,7 @@ public record MeetingForm(
         @NotNull MeetingStatus status,
         @Size(max = 20000) String summaryEn,
         @Size(max = 20000) String summaryRu,
-        Long version) implements Conflict.ComparableForm {
+        Long version) implements EditForm<MeetingForm> {
 
     /** A blank form for a new meeting of this dialogue, held under the Chatham House Rule by default. */
     public static MeetingForm blank(Long dialogueId) {
@@ -45,6 +45,7 @@ public record MeetingForm(
                 meeting.getSummary().ru(), meeting.getVersion());
     }
 
+    @Override
     public MeetingForm withVersion(Long newVersion) {
         return new MeetingForm(dialogueId, titleEn, titleRu, cityEn, cityRu, hostInstitutionId, startDate, endDate,
                 format, trackLevel, attributionRule, status, summaryEn, summaryRu, newVersion);

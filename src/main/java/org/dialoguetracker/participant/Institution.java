@@ -47,13 +47,13 @@ public class Institution {
 
     /** Takes the values of the form. */
     void apply(InstitutionForm form) {
-        this.nameEn = Texts.orNull(form.nameEn());
-        this.nameRu = Texts.orNull(form.nameRu());
-        this.shortNameEn = Texts.orNull(form.shortNameEn());
-        this.shortNameRu = Texts.orNull(form.shortNameRu());
+        this.nameEn = form.nameEn();
+        this.nameRu = form.nameRu();
+        this.shortNameEn = form.shortNameEn();
+        this.shortNameRu = form.shortNameRu();
         this.country = form.country();
         this.kind = form.kind();
-        this.website = Texts.orNull(form.website());
+        this.website = form.website();
     }
 
     public Long getId() {

@@ -9,7 +9,7 @@ import java.util.Map;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.EditForm;
 
 import org.springframework.validation.Errors;
 
@@ -26,11 +26,10 @@ public record InstitutionForm(
         @Pattern(regexp = "^[A-Z]{2}$", message = "{institution.form.country.invalid}") String country,
         @NotNull(message = "{people.form.choose.required}") InstitutionKind kind,
         @Size(max = 300, message = "{people.form.tooLong}") String website,
-        Long version) implements Conflict.ComparableForm {
+        Long version) implements EditForm<InstitutionForm> {
 
     public InstitutionForm {
-        country = Texts.isBlank(country) ? null : country.strip().toUpperCase(Locale.ROOT);
-        website = website == null || website.isBlank() ? null : website.strip();
+        country = country == null ? null : country.toUpperCase(Locale.ROOT);
     }
 
     public static InstitutionForm blank() {
@@ -43,6 +42,7 @@ public record InstitutionForm(
                 institution.getKind(), institution.getWebsite(), institution.getVersion());
     }
 
+    @Override
     public InstitutionForm withVersion(Long newVersion) {
         return new InstitutionForm(nameEn, nameRu, shortNameEn, shortNameRu, country, kind, website, newVersion);
     }

@@ -61,14 +61,14 @@ public class Participant {
     /** Takes the values of the form; the institution is resolved by the caller. */
     void apply(ParticipantForm form, Institution institution) {
         this.nameLatin = form.nameLatin().strip();
-        this.nameCyrillic = Texts.orNull(form.nameCyrillic());
+        this.nameCyrillic = form.nameCyrillic();
         this.institution = institution;
         this.side = form.side();
         this.capacity = form.capacity();
-        this.positionEn = Texts.orNull(form.positionEn());
-        this.positionRu = Texts.orNull(form.positionRu());
-        this.email = Texts.orNull(form.email());
-        this.phone = Texts.orNull(form.phone());
+        this.positionEn = form.positionEn();
+        this.positionRu = form.positionRu();
+        this.email = form.email();
+        this.phone = form.phone();
     }
 
     void archive() {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.EditForm;
 import org.dialoguetracker.shared.Side;
 
 import org.springframework.validation.Errors;
@@ -31,7 +32,7 @@ public record ParticipantForm(
         @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$", message = "{participant.form.email.invalid}") String email,
         @Size(max = 50, message = "{people.form.tooLong}")
         @Pattern(regexp = PHONE, message = "{participant.form.phone.invalid}") String phone,
-        Long version) implements Conflict.ComparableForm {
+        Long version) implements EditForm<ParticipantForm> {
 
     /** An international or local number: an optional +, digits, and spaces, dots, dashes, brackets between. */
     static final String PHONE = "^\\+?(?=(?:\\D*\\d){5,20}\\D*$)[0-9(][0-9 ().\\-/]*[0-9]$";
@@ -39,11 +40,6 @@ public record ParticipantForm(
     private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("\\p{IsLatin}");
 
     private static final java.util.regex.Pattern CYRILLIC = java.util.regex.Pattern.compile("\\p{IsCyrillic}");
-
-    public ParticipantForm {
-        email = Texts.orNull(email);
-        phone = Texts.orNull(phone);
-    }
 
     public static ParticipantForm blank() {
         return new ParticipantForm(null, null, null, null, Capacity.EXPERT, null, null, null, null, null);
@@ -57,6 +53,7 @@ public record ParticipantForm(
                 participant.getVersion());
     }
 
+    @Override
     public ParticipantForm withVersion(Long newVersion) {
         return new ParticipantForm(nameLatin, nameCyrillic, institutionId, side, capacity, positionEn, positionRu,
                 email, phone, newVersion);

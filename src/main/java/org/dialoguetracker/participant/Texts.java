@@ -9,9 +9,4 @@ final class Texts {
     static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
-
-    /** What is stored of an optional text: stripped, and null when empty. */
-    static String orNull(String text) {
-        return isBlank(text) ? null : text.strip();
-    }
 }

@@ -1,10 +1,8 @@
 package org.dialoguetracker.recommendation;
 
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,21 +12,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.dialoguetracker.meeting.Meeting;
 import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.VersionedEntity;
 import org.dialoguetracker.statement.Statement;
 import org.dialoguetracker.topic.Topic;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** What a round recommended to policymakers, followed up for years afterwards. */
 @Entity
 @Audited
-public class Recommendation {
+public class Recommendation extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,18 +69,6 @@ public class Recommendation {
             inverseJoinColumns = @JoinColumn(name = "statement_id"))
     private Set<Statement> statements = new LinkedHashSet<>();
 
-    @NotAudited
-    @CreationTimestamp
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @UpdateTimestamp
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Recommendation() {
     }
 
@@ -105,10 +88,10 @@ public class Recommendation {
     /** Takes the values of the form; the chosen topics, meetings and statements are resolved by the caller. */
     void apply(RecommendationForm form, Set<Topic> topics, Set<Meeting> meetings, Set<Statement> statements) {
         this.reference = form.reference();
-        this.titleEn = blankToNull(form.titleEn());
-        this.titleRu = blankToNull(form.titleRu());
-        this.textEn = blankToNull(form.textEn());
-        this.textRu = blankToNull(form.textRu());
+        this.titleEn = form.titleEn();
+        this.titleRu = form.titleRu();
+        this.textEn = form.textEn();
+        this.textRu = form.textRu();
         this.addressedTo = form.addressedTo();
         this.feasibility = form.feasibility();
         this.consensus = form.consensus();
@@ -129,10 +112,6 @@ public class Recommendation {
     private static <T> void replace(Set<T> current, Set<T> chosen) {
         current.retainAll(chosen);
         current.addAll(chosen);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long getId() {
@@ -181,17 +160,5 @@ public class Recommendation {
 
     public Set<Statement> getStatements() {
         return statements;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

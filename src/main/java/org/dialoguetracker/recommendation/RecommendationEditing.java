@@ -171,6 +171,12 @@ public class RecommendationEditing {
         return StatusChangeForm.blank(recommendation(id));
     }
 
+    /** The status saved now, for the notice of a status change refused as stale. */
+    @Transactional(readOnly = true)
+    public StatusChangeForm savedStatus(Long id) {
+        return StatusChangeForm.saved(recommendation(id));
+    }
+
     /**
      * Moves the recommendation to the status of the form, if the lifecycle allows it from where it is now, and
      * appends the change to its timeline.

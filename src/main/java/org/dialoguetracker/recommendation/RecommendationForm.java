@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.dialoguetracker.meeting.Meeting;
-import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.EditForm;
 import org.dialoguetracker.statement.Statement;
 import org.dialoguetracker.topic.Topic;
 
@@ -39,13 +39,13 @@ public record RecommendationForm(
         @Size(max = 20000, message = "{recommendation.form.tooLong}") String textEn,
         @Size(max = 20000, message = "{recommendation.form.tooLong}") String textRu,
         List<Long> statementIds,
-        Long version) implements Conflict.ComparableForm {
+        Long version) implements EditForm<RecommendationForm> {
 
     /** The same rule as the database's check on {@code recommendation.reference}. */
     public static final String REFERENCE_PATTERN = "^[A-Z0-9][A-Z0-9./-]*$";
 
     public RecommendationForm {
-        reference = isBlank(reference) ? null : reference.strip().toUpperCase(Locale.ROOT);
+        reference = reference == null ? null : reference.toUpperCase(Locale.ROOT);
     }
 
     /** A blank form for a recommendation recorded at this meeting, with a proposed reference. */
@@ -65,6 +65,7 @@ public record RecommendationForm(
                 recommendation.getVersion());
     }
 
+    @Override
     public RecommendationForm withVersion(Long newVersion) {
         return new RecommendationForm(reference, meetingIds, topicIds, addressedTo, feasibility, consensus, titleEn,
                 titleRu, textEn, textRu, statementIds, newVersion);

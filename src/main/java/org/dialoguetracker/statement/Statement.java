@@ -1,10 +1,8 @@
 package org.dialoguetracker.statement;
 
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,18 +14,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.dialoguetracker.meeting.AgendaItem;
 import org.dialoguetracker.meeting.Meeting;
 import org.dialoguetracker.participant.Participant;
 import org.dialoguetracker.shared.AttributionRule;
 import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.VersionedEntity;
 import org.dialoguetracker.topic.Topic;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * A key point of a meeting's discussion. Its side and speaker are facts the organisers keep; what readers
@@ -35,7 +30,7 @@ import org.hibernate.annotations.UpdateTimestamp;
  */
 @Entity
 @Audited
-public class Statement {
+public class Statement extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,18 +67,6 @@ public class Statement {
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     private Set<Topic> topics = new LinkedHashSet<>();
 
-    @NotAudited
-    @CreationTimestamp
-    @Column(updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @UpdateTimestamp
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Statement() {
     }
 
@@ -107,18 +90,10 @@ public class Statement {
         this.side = form.side();
         this.attribution = form.attribution();
         this.speaker = speaker;
-        this.textEn = blankToNull(form.textEn());
-        this.textRu = blankToNull(form.textRu());
+        this.textEn = form.textEn();
+        this.textRu = form.textRu();
         this.topics.clear();
         this.topics.addAll(topics);
-    }
-
-    long getVersion() {
-        return version;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long getId() {

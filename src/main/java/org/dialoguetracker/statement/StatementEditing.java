@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import org.dialoguetracker.meeting.AgendaItem;
@@ -68,48 +67,40 @@ public class StatementEditing {
         return possibleSpeakers(meetingId, keep).stream().map(StatementEditing::speakerOption).toList();
     }
 
-    /** Checks the form against its meeting: the rule, and that each choice belongs to this meeting. */
-    @Transactional(readOnly = true)
-    public void validate(Long meetingId, Long statementId, StatementForm form, Errors errors) {
-        form.validate(errors);
+    /**
+     * Records the statement after the last one of the meeting, unless the form is refused: an attribution beyond the
+     * meeting's rule, a session or speaker not of this meeting, a speaker for the other side, an unknown topic. Then
+     * {@code errors} says why and nothing is recorded. What the form names is loaded once, for the checks and the save.
+     *
+     * @return the new statement's id, or null if the form was refused
+     */
+    public Long record(Long meetingId, StatementForm form, Errors errors) {
         Meeting meeting = meeting(meetingId);
-        AttributionRule rule = meeting.getAttributionRule();
-        if (form.attribution() != null && !rule.allows(form.attribution())) {
-            errors.rejectValue("attribution", "statement.form.attribution.beyondRule",
-                    new Object[] { Labels.of("attribution.", rule) }, null);
+        Choices choices = check(meeting, null, form, errors);
+        if (errors.hasErrors()) {
+            return null;
         }
-        if (form.agendaItemId() != null && statements.findAgendaItem(meetingId, form.agendaItemId()).isEmpty()) {
-            errors.rejectValue("agendaItemId", "statement.form.agendaItem.unknown");
-        }
-        if (form.speakerId() != null) {
-            Optional<Participant> speaker = speaker(meetingId, savedSpeaker(meetingId, statementId), form.speakerId());
-            if (speaker.isEmpty()) {
-                errors.rejectValue("speakerId", "statement.form.speaker.unknown");
-            }
-            else if (form.side() != null && contradicts(speaker.get(), form.side())) {
-                errors.rejectValue("side", "statement.form.side.notSpeakers",
-                        new Object[] { Labels.of("side.", speaker.get().getSide()) }, null);
-            }
-        }
-        if (topics.findAll(form.topicIds()).size() != form.topicIds().size()) {
-            errors.rejectValue("topicIds", "form.choice.unknown");
-        }
-    }
-
-    /** Records the statement after the last one of the meeting; returns its id. */
-    public Long record(Long meetingId, StatementForm form) {
-        Meeting meeting = meeting(meetingId);
         Statement statement = new Statement(meeting, null, statements.nextPosition(meetingId), form.kind(),
                 form.side(), form.attribution(), null, Bilingual.EMPTY);
-        statement.apply(form, agendaItem(meetingId, form), speaker(meetingId, null, form), topics(form));
+        statement.apply(form, choices.agendaItem(), choices.speaker(), choices.topics());
         return statements.save(statement).getId();
     }
 
-    public void update(Long meetingId, Long statementId, StatementForm form) {
+    /**
+     * Saves the corrected statement, unless the form is refused as {@link #record} refuses it (then {@code errors}
+     * says why and nothing is saved) or was opened at an older version. Its saved speaker stays a possible one.
+     *
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException if someone saved it meanwhile
+     */
+    public void update(Long meetingId, Long statementId, StatementForm form, Errors errors) {
         Statement statement = statement(meetingId, statementId);
+        Long savedSpeaker = statement.getSpeaker() == null ? null : statement.getSpeaker().getId();
+        Choices choices = check(statement.getMeeting(), savedSpeaker, form, errors);
+        if (errors.hasErrors()) {
+            return;
+        }
         Versions.check(Statement.class, statementId, statement.getVersion(), form.version());
-        Long saved = statement.getSpeaker() == null ? null : statement.getSpeaker().getId();
-        statement.apply(form, agendaItem(meetingId, form), speaker(meetingId, saved, form), topics(form));
+        statement.apply(form, choices.agendaItem(), choices.speaker(), choices.topics());
     }
 
     /** Removes a statement; the database drops its links to topics and recommendations with it. */
@@ -126,19 +117,6 @@ public class StatementEditing {
                 .orElseThrow(() -> new NotFoundException("Statement", statementId));
     }
 
-    private AgendaItem agendaItem(Long meetingId, StatementForm form) {
-        return form.agendaItemId() == null ? null
-                : statements.findAgendaItem(meetingId, form.agendaItemId()).orElseThrow();
-    }
-
-    private Participant speaker(Long meetingId, Long keep, StatementForm form) {
-        return form.speakerId() == null ? null : speaker(meetingId, keep, form.speakerId()).orElseThrow();
-    }
-
-    private Optional<Participant> speaker(Long meetingId, Long keep, Long speakerId) {
-        return possibleSpeakers(meetingId, keep).stream().filter(p -> p.getId().equals(speakerId)).findFirst();
-    }
-
     private List<Participant> possibleSpeakers(Long meetingId, Long keep) {
         List<Participant> speakers = new ArrayList<>(
                 statements.findPossibleSpeakers(meetingId, AttendanceStatus.DECLINED));
@@ -148,13 +126,48 @@ public class StatementEditing {
         return speakers;
     }
 
-    private Long savedSpeaker(Long meetingId, Long statementId) {
-        return statementId == null ? null : statements.findInMeeting(meetingId, statementId)
-                .map(Statement::getSpeaker).map(Participant::getId).orElse(null);
+    /**
+     * Checks the form against its meeting (the rule, and that each choice belongs to this meeting) and returns what
+     * it names, for the save to use.
+     *
+     * @param savedSpeaker the speaker the saved statement names, who stays a possible speaker
+     */
+    private Choices check(Meeting meeting, Long savedSpeaker, StatementForm form, Errors errors) {
+        form.validate(errors);
+        Long meetingId = meeting.getId();
+        AttributionRule rule = meeting.getAttributionRule();
+        if (form.attribution() != null && !rule.allows(form.attribution())) {
+            errors.rejectValue("attribution", "statement.form.attribution.beyondRule",
+                    new Object[] { Labels.of("attribution.", rule) }, null);
+        }
+        AgendaItem agendaItem = null;
+        if (form.agendaItemId() != null) {
+            agendaItem = statements.findAgendaItem(meetingId, form.agendaItemId()).orElse(null);
+            if (agendaItem == null) {
+                errors.rejectValue("agendaItemId", "statement.form.agendaItem.unknown");
+            }
+        }
+        Participant speaker = null;
+        if (form.speakerId() != null) {
+            speaker = possibleSpeakers(meetingId, savedSpeaker).stream()
+                    .filter(p -> p.getId().equals(form.speakerId())).findFirst().orElse(null);
+            if (speaker == null) {
+                errors.rejectValue("speakerId", "statement.form.speaker.unknown");
+            }
+            else if (form.side() != null && contradicts(speaker, form.side())) {
+                errors.rejectValue("side", "statement.form.side.notSpeakers",
+                        new Object[] { Labels.of("side.", speaker.getSide()) }, null);
+            }
+        }
+        Set<Topic> chosenTopics = topics.findAll(form.topicIds());
+        if (chosenTopics.size() != form.topicIds().size()) {
+            errors.rejectValue("topicIds", "form.choice.unknown");
+        }
+        return new Choices(agendaItem, speaker, chosenTopics);
     }
 
-    private Set<Topic> topics(StatementForm form) {
-        return topics.findAll(form.topicIds());
+    /** What a form's ids name: its session, its speaker and its topics. */
+    private record Choices(AgendaItem agendaItem, Participant speaker, Set<Topic> topics) {
     }
 
     /** A UK participant cannot speak for the Russian side, nor the other way round. */

@@ -7,13 +7,14 @@ import java.util.Objects;
 
 import jakarta.validation.constraints.Size;
 import org.dialoguetracker.shared.AttributionRule;
-import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.EditForm;
 
 import org.springframework.validation.Errors;
 
 /**
  * A key point as the minute-taker records it. What it may be attributed to depends on its meeting, so that rule
- * is checked by {@link StatementEditing#validate}, not here.
+ * is checked where the statement is saved ({@link StatementEditing#record}, {@link StatementEditing#update}), not
+ * here.
  */
 public record StatementForm(
         Long agendaItemId,
@@ -24,7 +25,7 @@ public record StatementForm(
         List<Long> topicIds,
         @Size(max = MAX_TEXT, message = "{statement.form.text.tooLong}") String textEn,
         @Size(max = MAX_TEXT, message = "{statement.form.text.tooLong}") String textRu,
-        Long version) implements Conflict.ComparableForm {
+        Long version) implements EditForm<StatementForm> {
 
     public static final int MAX_TEXT = 10_000;
 
@@ -47,6 +48,7 @@ public record StatementForm(
                 statement.getText().en(), statement.getText().ru(), statement.getVersion());
     }
 
+    @Override
     public StatementForm withVersion(Long newVersion) {
         return new StatementForm(agendaItemId, kind, side, attribution, speakerId, topicIds, textEn, textRu,
                 newVersion);

@@ -49,20 +49,16 @@ public class Topic {
     /** Takes the values of the form; the slug, parent and position are resolved by the caller. */
     void apply(TopicForm form, String slug, Topic parent, int position) {
         this.slug = slug;
-        this.nameEn = blankToNull(form.nameEn());
-        this.nameRu = blankToNull(form.nameRu());
-        this.descriptionEn = blankToNull(form.descriptionEn());
-        this.descriptionRu = blankToNull(form.descriptionRu());
+        this.nameEn = form.nameEn();
+        this.nameRu = form.nameRu();
+        this.descriptionEn = form.descriptionEn();
+        this.descriptionRu = form.descriptionRu();
         this.parent = parent;
         this.position = position;
     }
 
     long getVersion() {
         return version;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long getId() {

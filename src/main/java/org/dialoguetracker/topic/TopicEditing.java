@@ -197,8 +197,8 @@ public class TopicEditing {
 
     /** The slug typed, or else one made of the English name, or else of the Russian one. */
     private static String resolveSlug(TopicForm form) {
-        if (form.typedSlug() != null) {
-            return form.typedSlug();
+        if (form.slug() != null) {
+            return form.slug();
         }
         return Slugs.propose(TopicForm.isBlank(form.nameEn()) ? form.nameRu() : form.nameEn());
     }

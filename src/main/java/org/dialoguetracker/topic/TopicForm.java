@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.dialoguetracker.shared.Conflict;
+import org.dialoguetracker.shared.EditForm;
 
 import org.springframework.validation.Errors;
 
@@ -21,7 +21,7 @@ public record TopicForm(
         Long parentId,
         @Min(value = 0, message = "{topic.form.position.range}")
         @Max(value = 9999, message = "{topic.form.position.range}") Integer position,
-        Long version) implements Conflict.ComparableForm {
+        Long version) implements EditForm<TopicForm> {
 
     /** Lower-case letters and digits in words joined by single hyphens, as the database also requires. */
     static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
@@ -37,6 +37,7 @@ public record TopicForm(
                 topic.getVersion());
     }
 
+    @Override
     public TopicForm withVersion(Long newVersion) {
         return new TopicForm(slug, nameEn, nameRu, descriptionEn, descriptionRu, parentId, position, newVersion);
     }
@@ -45,17 +46,12 @@ public record TopicForm(
         return new TopicForm(newSlug, nameEn, nameRu, descriptionEn, descriptionRu, parentId, position, version);
     }
 
-    /** The slug as typed, without surrounding blanks; null when left empty. */
-    String typedSlug() {
-        return isBlank(slug) ? null : slug.strip();
-    }
-
     /** The rules that need no database: a name in one language at least, a well-formed slug if one is given. */
     void validate(Errors errors) {
         if (isBlank(nameEn) && isBlank(nameRu)) {
             errors.rejectValue("nameEn", "topic.form.name.required");
         }
-        if (typedSlug() != null && !SLUG.matcher(typedSlug()).matches()) {
+        if (slug != null && !SLUG.matcher(slug).matches()) {
             errors.rejectValue("slug", "topic.form.slug.invalid");
         }
     }
@@ -63,7 +59,7 @@ public record TopicForm(
     @Override
     public Map<String, Object> fieldsByLabel() {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("topic.form.slug", typedSlug());
+        fields.put("topic.form.slug", slug);
         fields.put("topic.form.name.en", nameEn);
         fields.put("topic.form.name.ru", nameRu);
         fields.put("topic.form.description.en", descriptionEn);

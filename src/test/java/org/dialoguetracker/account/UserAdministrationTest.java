@@ -41,6 +41,27 @@ class UserAdministrationTest {
     }
 
     @Test
+    void the_blanks_around_a_password_are_part_of_it_while_those_around_a_name_are_dropped() throws Exception {
+        String password = "  Correct horse 44 ";
+        mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
+                .param("username", " analyst.four ").param("displayName", " Analyst Four  ").param("role", "RESEARCHER")
+                .param("preferredLanguage", "en").param("password", password).param("passwordConfirmation", password))
+                .andExpect(redirectedUrl("/admin/users"));
+        assertThat(jdbc.queryForObject("select display_name from app_user where username = 'analyst.four'",
+                String.class)).isEqualTo("Analyst Four");
+        mvc.perform(login("analyst.four", password)).andExpect(authenticated());
+        mvc.perform(login("analyst.four", password.strip())).andExpect(unauthenticated());
+
+        Long id = jdbc.queryForObject("select id from app_user where username = 'analyst.four'", Long.class);
+        String reset = " Battery staple 45  ";
+        mvc.perform(post("/admin/users/{id}/password", id).with(user("admin").roles("ADMIN")).with(csrf())
+                .param("password", reset).param("passwordConfirmation", reset))
+                .andExpect(redirectedUrl("/admin/users"));
+        mvc.perform(login("analyst.four", reset)).andExpect(authenticated());
+        mvc.perform(login("analyst.four", reset.strip())).andExpect(unauthenticated());
+    }
+
+    @Test
     void weak_passwords_and_taken_usernames_are_refused_with_a_message() throws Exception {
         int before = users();
         mvc.perform(newUser("analyst.two", "short1")).andExpect(model().attributeHasFieldErrors("form", "password"))
@@ -86,6 +107,15 @@ class UserAdministrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/users").with(user("admin").roles("ADMIN"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("researcher")));
+    }
+
+    /** A login from an address of its own, so that its failures count towards no other test's throttle. */
+    private static MockHttpServletRequestBuilder login(String username, String password) {
+        return post("/login").param("username", username).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr("192.0.2.44");
+                    return request;
+                });
     }
 
     private int users() {

@@ -1,5 +1,7 @@
 package org.dialoguetracker.participant;
 
+import java.util.Map;
+
 import org.dialoguetracker.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,18 @@ class InstitutionFormTest {
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/institutions"));
         assertThat(jdbc.queryForObject("select country from institution where name_en = ?", String.class, name))
                 .isEqualTo("RU");
+    }
+
+    @Test
+    void typed_text_is_saved_without_the_blanks_around_it_and_a_blank_field_as_no_value() throws Exception {
+        String name = unique("Padded Institute");
+        mvc.perform(create("  " + name + "\t", " gb ", "").param("nameRu", "\u2003").param("shortNameEn", "   "))
+                .andExpect(status().isFound());
+        Map<String, Object> saved = jdbc.queryForMap("""
+                select name_en, name_ru, short_name_en, country, website from institution where short_name_ru = ?""",
+                marker);
+        assertThat(saved).containsEntry("name_en", name).containsEntry("name_ru", null)
+                .containsEntry("short_name_en", null).containsEntry("country", "GB").containsEntry("website", null);
     }
 
     @Test

@@ -138,7 +138,12 @@ class RecommendationStatusTest {
                         .param("status", "REJECTED").param("note", "Second organiser, from the old page.")
                         .param("version", String.valueOf(opened)))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Changed by someone else while you were editing")));
+                .andExpect(content().string(allOf(
+                        containsString("Changed by someone else while you were editing"),
+                        containsString("conflict-theirs pre-line\">UNDER_CONSIDERATION"),
+                        containsString("conflict-mine pre-line\">REJECTED"),
+                        // based on the saved version now, so that sending it again moves it on from there
+                        containsString("name=\"version\" value=\"" + fixtures.version(id) + "\""))));
         assertThat(statusOf(id)).isEqualTo("UNDER_CONSIDERATION");
         assertThat(steps(id)).isEqualTo(2);
     }

@@ -20,8 +20,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The minute-taking pages stay fast however long the meeting: a fixed number of SQL statements for the workspace
- * and for a save, with sixty statements on the page, each with a speaker, an institution and topics.
+ * The minute-taking pages stay fast however long the meeting: a fixed number of SQL statements for the workspace,
+ * a save and a correction, with sixty statements on the page, each with a speaker, an institution and topics.
  * (Same configuration as {@code StatementCountTest}, so both share one application context.)
  */
 @CountsStatements
@@ -89,6 +89,30 @@ class MinutesQueryCountTest {
         long statement = jdbc.queryForObject("select min(id) from statement where meeting_id = ?", Long.class, meeting);
         long edit = count(get("/meetings/" + meeting + "/statements/" + statement + "/edit"), 200);
         assertThat(edit).as("SQL statements for the edit page").isBetween(1L, 8L);
+    }
+
+    /**
+     * The meeting, the session, the possible speakers and the topics are read once, for the checks and the save
+     * alike; the rest is the save itself, with its history.
+     */
+    @Test
+    void a_save_and_a_correction_read_what_the_form_names_once() throws Exception {
+        long agendaItem = jdbc.queryForObject("select min(id) from agenda_item where meeting_id = ?", Long.class,
+                meeting);
+        long topic = jdbc.queryForObject("select min(id) from topic", Long.class);
+        long recorded = count(post("/meetings/" + meeting + "/statements").with(csrf()).param("kind", "POSITION")
+                .param("side", "RUSSIA").param("attribution", "NAMED").param("agendaItemId", String.valueOf(agendaItem))
+                .param("speakerId", String.valueOf(speaker)).param("topicIds", String.valueOf(topic))
+                .param("textEn", "Query count fixture: a statement recorded"), 302);
+        assertThat(recorded).as("SQL statements for a save").isBetween(1L, 11L);
+        long statement = jdbc.queryForObject("select max(id) from statement where meeting_id = ?", Long.class, meeting);
+        long version = jdbc.queryForObject("select version from statement where id = ?", Long.class, statement);
+        long edited = count(post("/meetings/" + meeting + "/statements/" + statement + "/edit").with(csrf())
+                .param("kind", "POSITION").param("side", "RUSSIA").param("attribution", "NAMED")
+                .param("agendaItemId", String.valueOf(agendaItem)).param("speakerId", String.valueOf(speaker))
+                .param("topicIds", String.valueOf(topic)).param("textEn", "Query count fixture: a statement corrected")
+                .param("version", String.valueOf(version)), 302);
+        assertThat(edited).as("SQL statements for a correction").isBetween(1L, 8L);
     }
 
     private long count(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {

@@ -1,5 +1,7 @@
 package org.dialoguetracker.followup.web;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.dialoguetracker.followup.CancellationForm;
@@ -8,14 +10,12 @@ import org.dialoguetracker.followup.FollowUpAction;
 import org.dialoguetracker.followup.FollowUpClosed;
 import org.dialoguetracker.followup.FollowUpEditing;
 import org.dialoguetracker.followup.FollowUpService;
-import org.dialoguetracker.shared.Conflict;
 import org.dialoguetracker.shared.Viewer;
 import org.dialoguetracker.shared.history.HistoryService;
 
 import org.dialoguetracker.shared.Forms;
 import org.dialoguetracker.shared.StaleEdit;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,16 +68,14 @@ class FollowUpClosingController {
             return COMPLETE;
         }
         try {
-            Long recommendationId = editing.complete(id, form);
+            Optional<Long> recommendationId = StaleEdit.of(form, () -> editing.savedCompletion(id), model, response)
+                    .changedBy(() -> history.lastEditor(FollowUpAction.class, id))
+                    .attempt(() -> editing.complete(id, form));
+            if (recommendationId.isEmpty()) {
+                return COMPLETE;
+            }
             redirect.addFlashAttribute("message", "followUp.completed");
-            return "redirect:/recommendations/" + recommendationId + "#follow-ups";
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            CompletionForm saved = editing.savedCompletion(id);
-            Conflict conflict = Conflict.between(saved, form,
-                    history.lastEditor(FollowUpAction.class, id).orElse(null));
-            StaleEdit.refused(conflict, form.withVersion(saved.version()), model, response);
-            return COMPLETE;
+            return "redirect:/recommendations/" + recommendationId.get() + "#follow-ups";
         }
         catch (FollowUpClosed closed) {
             result.reject("followUp.closed");
@@ -99,16 +97,14 @@ class FollowUpClosingController {
             return CANCEL;
         }
         try {
-            Long recommendationId = editing.cancel(id, form);
+            Optional<Long> recommendationId = StaleEdit.of(form, () -> editing.savedCancellation(id), model, response)
+                    .changedBy(() -> history.lastEditor(FollowUpAction.class, id))
+                    .attempt(() -> editing.cancel(id, form));
+            if (recommendationId.isEmpty()) {
+                return CANCEL;
+            }
             redirect.addFlashAttribute("message", "followUp.cancelled");
-            return "redirect:/recommendations/" + recommendationId + "#follow-ups";
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            CancellationForm saved = editing.savedCancellation(id);
-            Conflict conflict = Conflict.between(saved, form,
-                    history.lastEditor(FollowUpAction.class, id).orElse(null));
-            StaleEdit.refused(conflict, form.withVersion(saved.version()), model, response);
-            return CANCEL;
+            return "redirect:/recommendations/" + recommendationId.get() + "#follow-ups";
         }
         catch (FollowUpClosed closed) {
             result.reject("followUp.closed");

@@ -1,5 +1,7 @@
 package org.dialoguetracker.followup.web;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.dialoguetracker.followup.FollowUpAction;
@@ -9,14 +11,12 @@ import org.dialoguetracker.followup.FollowUpService;
 import org.dialoguetracker.followup.FollowUpStatus;
 import org.dialoguetracker.participant.InstitutionService;
 import org.dialoguetracker.recommendation.RecommendationService;
-import org.dialoguetracker.shared.Conflict;
 import org.dialoguetracker.shared.Viewer;
 import org.dialoguetracker.shared.history.HistoryService;
 
 import org.dialoguetracker.shared.Forms;
 import org.dialoguetracker.shared.StaleEdit;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,19 +92,14 @@ class FollowUpFormController {
         if (result.hasErrors()) {
             return editingView(id, authentication, model);
         }
-        Long recommendationId;
-        try {
-            recommendationId = editing.update(id, form);
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            FollowUpForm saved = editing.editForm(id);
-            Conflict conflict = Conflict.between(saved, form,
-                    history.lastEditor(FollowUpAction.class, id).orElse(null));
-            StaleEdit.refused(conflict, form.withVersion(saved.version()), model, response);
+        Optional<Long> recommendationId = StaleEdit.of(form, () -> editing.editForm(id), model, response)
+                .changedBy(() -> history.lastEditor(FollowUpAction.class, id))
+                .attempt(() -> editing.update(id, form));
+        if (recommendationId.isEmpty()) {
             return editingView(id, authentication, model);
         }
         redirect.addFlashAttribute("message", "followUp.saved");
-        return "redirect:/recommendations/" + recommendationId + "#follow-ups";
+        return "redirect:/recommendations/" + recommendationId.get() + "#follow-ups";
     }
 
     private String creationView(Long recommendationId, Model model) {

@@ -6,13 +6,11 @@ import org.dialoguetracker.meeting.AgendaItem;
 import org.dialoguetracker.meeting.AgendaItemForm;
 import org.dialoguetracker.meeting.MeetingEditing;
 import org.dialoguetracker.meeting.MeetingService;
-import org.dialoguetracker.shared.Conflict;
 import org.dialoguetracker.shared.Forms;
 import org.dialoguetracker.shared.StaleEdit;
 import org.dialoguetracker.shared.history.HistoryService;
 import org.dialoguetracker.topic.TopicService;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -88,14 +86,10 @@ class AgendaController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        try {
-            editing.updateAgendaItem(meetingId, itemId, form);
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            AgendaItemForm saved = editing.agendaItemForm(meetingId, itemId);
-            Conflict conflict = Conflict.between(saved, form,
-                    history.lastEditor(AgendaItem.class, itemId).orElse(null));
-            StaleEdit.refused(conflict, form.withVersion(saved.version()), model, response);
+        boolean refused = StaleEdit.of(form, () -> editing.agendaItemForm(meetingId, itemId), model, response)
+                .changedBy(() -> history.lastEditor(AgendaItem.class, itemId))
+                .refused(() -> editing.updateAgendaItem(meetingId, itemId, form));
+        if (refused) {
             return VIEW;
         }
         redirect.addFlashAttribute("message", "agenda.saved");

@@ -10,12 +10,10 @@ import org.dialoguetracker.meeting.MeetingStatus;
 import org.dialoguetracker.meeting.TrackLevel;
 import org.dialoguetracker.participant.InstitutionService;
 import org.dialoguetracker.shared.AttributionRule;
-import org.dialoguetracker.shared.Conflict;
 import org.dialoguetracker.shared.Forms;
 import org.dialoguetracker.shared.StaleEdit;
 import org.dialoguetracker.shared.history.HistoryService;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -90,13 +88,10 @@ class MeetingFormController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        try {
-            editing.update(id, form);
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            MeetingForm saved = editing.editForm(id);
-            Conflict conflict = Conflict.between(saved, form, history.lastEditor(Meeting.class, id).orElse(null));
-            StaleEdit.refused(conflict, form.withVersion(saved.version()), model, response);
+        boolean refused = StaleEdit.of(form, () -> editing.editForm(id), model, response)
+                .changedBy(() -> history.lastEditor(Meeting.class, id))
+                .refused(() -> editing.update(id, form));
+        if (refused) {
             return VIEW;
         }
         redirect.addFlashAttribute("message", "meeting.saved");

@@ -1,6 +1,7 @@
 package org.dialoguetracker.participant.web;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -8,14 +9,12 @@ import org.dialoguetracker.participant.InstitutionEditing;
 import org.dialoguetracker.participant.InstitutionForm;
 import org.dialoguetracker.participant.InstitutionKind;
 import org.dialoguetracker.participant.InstitutionService;
-import org.dialoguetracker.shared.Conflict;
 import org.dialoguetracker.shared.Paging;
 
 import org.dialoguetracker.shared.Forms;
 import org.dialoguetracker.shared.StaleEdit;
 
 import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -91,14 +90,10 @@ class InstitutionController {
             institutions.editForm(id); // an unknown id is a 404, not a form with errors
             return form(model);
         }
-        try {
-            editing.update(id, form);
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            InstitutionForm saved = institutions.editForm(id);
-            Conflict conflict = Conflict.between(saved, form,
-                    messages.getMessage("people.conflict.someoneElse", null, locale));
-            StaleEdit.refused(conflict, form.withVersion(saved.version()), model, response);
+        boolean refused = StaleEdit.of(form, () -> institutions.editForm(id), model, response)
+                .changedBy(() -> Optional.of(messages.getMessage("people.conflict.someoneElse", null, locale)))
+                .refused(() -> editing.update(id, form));
+        if (refused) {
             return form(model);
         }
         redirect.addFlashAttribute("message", "institution.saved");

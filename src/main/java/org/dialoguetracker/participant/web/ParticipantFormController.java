@@ -1,6 +1,7 @@
 package org.dialoguetracker.participant.web;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,14 +11,12 @@ import org.dialoguetracker.participant.InstitutionService;
 import org.dialoguetracker.participant.ParticipantEditing;
 import org.dialoguetracker.participant.ParticipantForm;
 import org.dialoguetracker.participant.ParticipantService;
-import org.dialoguetracker.shared.Conflict;
 import org.dialoguetracker.shared.Side;
 
 import org.dialoguetracker.shared.Forms;
 import org.dialoguetracker.shared.StaleEdit;
 
 import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -87,16 +86,13 @@ class ParticipantFormController {
             participants.editForm(id); // an unknown id is a 404, not a form with errors
             return view(model);
         }
-        try {
-            editing.update(id, form);
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            ParticipantForm saved = participants.editForm(id);
-            Function<Long, String> names = institutionId -> institutions.find(institutionId)
-                    .map(institution -> institution.getName().in(locale)).orElse(String.valueOf(institutionId));
-            Conflict conflict = Conflict.between(saved.withInstitutionNamed(names),
-                    form.withInstitutionNamed(names), messages.getMessage("people.conflict.someoneElse", null, locale));
-            StaleEdit.refused(conflict, form.withVersion(saved.version()), model, response);
+        Function<Long, String> names = institutionId -> institutions.find(institutionId)
+                .map(institution -> institution.getName().in(locale)).orElse(String.valueOf(institutionId));
+        boolean refused = StaleEdit.of(form, () -> participants.editForm(id), model, response)
+                .changedBy(() -> Optional.of(messages.getMessage("people.conflict.someoneElse", null, locale)))
+                .shownAs(shown -> shown.withInstitutionNamed(names))
+                .refused(() -> editing.update(id, form));
+        if (refused) {
             return view(model);
         }
         redirect.addFlashAttribute("message", "participant.saved");

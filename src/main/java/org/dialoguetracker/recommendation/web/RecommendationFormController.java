@@ -12,7 +12,6 @@ import org.dialoguetracker.recommendation.Recommendation;
 import org.dialoguetracker.recommendation.RecommendationEditing;
 import org.dialoguetracker.recommendation.RecommendationForm;
 import org.dialoguetracker.recommendation.RecommendationService;
-import org.dialoguetracker.shared.Conflict;
 import org.dialoguetracker.shared.history.HistoryService;
 import org.dialoguetracker.topic.TopicService;
 
@@ -20,7 +19,6 @@ import org.dialoguetracker.shared.Forms;
 import org.dialoguetracker.shared.StaleEdit;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -108,15 +106,12 @@ class RecommendationFormController {
             return editingView(id, form, model);
         }
         try {
-            editing.update(id, form);
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            RecommendationForm saved = editing.editForm(id);
-            Conflict conflict = Conflict.between(saved, form,
-                    history.lastEditor(Recommendation.class, id).orElse(null));
-            RecommendationForm mine = form.withVersion(saved.version());
-            StaleEdit.refused(conflict, mine, model, response);
-            return editingView(id, mine, model);
+            boolean refused = StaleEdit.of(form, () -> editing.editForm(id), model, response)
+                    .changedBy(() -> history.lastEditor(Recommendation.class, id))
+                    .refused(() -> editing.update(id, form));
+            if (refused) {
+                return editingView(id, form, model);
+            }
         }
         catch (DataIntegrityViolationException failure) {
             if (!RecommendationEditing.isReferenceClash(failure)) {

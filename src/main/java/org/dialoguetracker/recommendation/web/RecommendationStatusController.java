@@ -8,14 +8,12 @@ import org.dialoguetracker.recommendation.RecommendationEditing;
 import org.dialoguetracker.recommendation.RecommendationService;
 import org.dialoguetracker.recommendation.StatusChangeForm;
 import org.dialoguetracker.recommendation.StatusChangeRefused;
-import org.dialoguetracker.shared.Conflict;
 import org.dialoguetracker.shared.Labels;
 import org.dialoguetracker.shared.history.HistoryService;
 
 import org.dialoguetracker.shared.Forms;
 import org.dialoguetracker.shared.StaleEdit;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,14 +59,12 @@ class RecommendationStatusController {
             return view(id, model);
         }
         try {
-            editing.changeStatus(id, form, authentication.getName());
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            RecommendationDetails saved = recommendations.details(id);
-            Conflict conflict = Conflict.between(new StatusChangeForm(saved.summary().status(), null, null), form,
-                    history.lastEditor(Recommendation.class, id).orElse(null));
-            StaleEdit.refused(conflict, form.withVersion(editing.statusForm(id).version()), model, response);
-            return view(id, model);
+            boolean stale = StaleEdit.of(form, () -> editing.savedStatus(id), model, response)
+                    .changedBy(() -> history.lastEditor(Recommendation.class, id))
+                    .refused(() -> editing.changeStatus(id, form, authentication.getName()));
+            if (stale) {
+                return view(id, model);
+            }
         }
         catch (StatusChangeRefused refused) {
             result.rejectValue("status", "recommendation.statusForm.refused", new Object[] {

@@ -57,11 +57,10 @@ class MinutesController {
     String record(@PathVariable Long meetingId, @Valid @ModelAttribute("form") StatementForm form,
             BindingResult binding, Authentication authentication, Model model, RedirectAttributes redirect) {
         BindingResult result = Forms.bound(form, binding, model);
-        editing.validate(meetingId, null, form, result);
+        editing.record(meetingId, form, result);
         if (result.hasErrors()) {
             return workspace(meetingId, form, authentication, model);
         }
-        editing.record(meetingId, form);
         redirect.addFlashAttribute("message", "statement.recorded");
         if (form.agendaItemId() != null) {
             redirect.addAttribute("agendaItem", form.agendaItemId());

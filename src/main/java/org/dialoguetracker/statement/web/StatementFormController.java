@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.dialoguetracker.shared.Conflict;
 import org.dialoguetracker.shared.history.HistoryService;
 import org.dialoguetracker.statement.Statement;
 import org.dialoguetracker.statement.StatementEditing;
@@ -13,7 +12,6 @@ import org.dialoguetracker.statement.StatementForm;
 import org.dialoguetracker.shared.Forms;
 import org.dialoguetracker.shared.StaleEdit;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,22 +53,15 @@ class StatementFormController {
             @Valid @ModelAttribute("form") StatementForm form, BindingResult binding, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) {
         BindingResult result = Forms.bound(form, binding, model);
-        StatementForm saved = editing.editForm(meetingId, statementId);
-        editing.validate(meetingId, statementId, form, result);
-        if (result.hasErrors()) {
-            return view(meetingId, statementId, saved.speakerId(), model);
-        }
-        try {
-            editing.update(meetingId, statementId, form);
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            StatementForm current = editing.editForm(meetingId, statementId);
-            view(meetingId, statementId, current.speakerId(), model);
-            Conflict conflict = Conflict.between(choices.readable(current, model, locale),
-                    choices.readable(form, model, locale),
-                    history.lastEditor(Statement.class, statementId).orElse(null));
-            StaleEdit.refused(conflict, form.withVersion(current.version()), model, response);
+        boolean refused = StaleEdit.of(form, () -> framedAround(meetingId, statementId, model), model, response)
+                .changedBy(() -> history.lastEditor(Statement.class, statementId))
+                .shownAs(shown -> choices.readable(shown, model, locale))
+                .refused(() -> editing.update(meetingId, statementId, form, result));
+        if (refused) {
             return VIEW;
+        }
+        if (result.hasErrors()) {
+            return view(meetingId, statementId, editing.editForm(meetingId, statementId).speakerId(), model);
         }
         redirect.addFlashAttribute("message", "statement.saved");
         return "redirect:/meetings/{meetingId}/minutes";
@@ -81,6 +72,16 @@ class StatementFormController {
         editing.delete(meetingId, statementId);
         redirect.addFlashAttribute("message", "statement.deleted");
         return "redirect:/meetings/{meetingId}/minutes";
+    }
+
+    /**
+     * The statement as saved now, with the edit page framed around it: its speaker among the choices, which the
+     * conflict notice then names the form's ids by.
+     */
+    private StatementForm framedAround(Long meetingId, Long statementId, Model model) {
+        StatementForm saved = editing.editForm(meetingId, statementId);
+        view(meetingId, statementId, saved.speakerId(), model);
+        return saved;
     }
 
     /** The edit page's frame; the saved statement's speaker stays among the choices. */

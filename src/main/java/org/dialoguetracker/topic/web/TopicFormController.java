@@ -3,11 +3,11 @@ package org.dialoguetracker.topic.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.dialoguetracker.shared.Conflict;
-import org.dialoguetracker.shared.Option;
 import org.dialoguetracker.topic.TopicEditing;
 import org.dialoguetracker.topic.TopicForm;
 import org.dialoguetracker.topic.TopicService;
@@ -15,7 +15,6 @@ import org.dialoguetracker.topic.TopicService;
 import org.dialoguetracker.shared.Forms;
 import org.dialoguetracker.shared.StaleEdit;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -76,18 +75,13 @@ class TopicFormController {
         if (result.hasErrors()) {
             return view(slug, model);
         }
-        String saved;
-        try {
-            saved = editing.update(slug, form);
-        }
-        catch (ObjectOptimisticLockingFailureException stale) {
-            TopicForm current = editing.editForm(slug);
-            Map<Object, String> names = names(locale);
-            Conflict conflict = Conflict.between(readable(current, names), readable(form, names), null);
-            StaleEdit.refused(conflict, form.withVersion(current.version()), model, response);
+        Optional<String> saved = StaleEdit.of(form, () -> editing.editForm(slug), model, response)
+                .shownAs(shown -> readable(shown, locale))
+                .attempt(() -> editing.update(slug, form));
+        if (saved.isEmpty()) {
             return view(slug, model);
         }
-        redirect.addAttribute("slug", saved);
+        redirect.addAttribute("slug", saved.get());
         redirect.addFlashAttribute("message", "topic.saved");
         return "redirect:/topics/{slug}";
     }
@@ -99,19 +93,14 @@ class TopicFormController {
         return VIEW;
     }
 
-    private Map<Object, String> names(Locale locale) {
-        Map<Object, String> names = new LinkedHashMap<>();
-        for (Option option : topics.options()) {
-            names.put(option.value(), option.label().in(locale));
-        }
-        return names;
-    }
-
     /** The form with its parent by name rather than by id, for the conflict notice. */
-    private static Conflict.ComparableForm readable(TopicForm form, Map<Object, String> names) {
+    private Conflict.ComparableForm readable(TopicForm form, Locale locale) {
+        String parent = form.parentId() == null ? null : topics.options().stream()
+                .filter(option -> form.parentId().equals(option.value())).findFirst()
+                .map(option -> option.label().in(locale)).orElse(null);
         return () -> {
             Map<String, Object> fields = new LinkedHashMap<>(form.fieldsByLabel());
-            fields.put("topic.form.parent", form.parentId() == null ? null : names.get(form.parentId()));
+            fields.put("topic.form.parent", parent);
             return fields;
         };
     }
