@@ -22,7 +22,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** ICU formats every message as {@code java.text} did. */
+/**
+ * ICU formats every message as {@code java.text} did, but for those rewritten on purpose to count in plural forms
+ * ({@link PluralsTest#COUNTED}).
+ */
 class IcuMessageSourceTest {
 
     private static final Locale ENGLISH = Locale.ENGLISH;
@@ -36,10 +39,13 @@ class IcuMessageSourceTest {
     private final MessageSource javaText = javaText();
 
     @Test
-    void every_message_reads_as_it_did() throws IOException {
+    void every_message_reads_as_it_did_but_those_that_now_count_in_plural_forms() throws IOException {
         int compared = 0;
         for (String basename : MessageBundles.basenames()) {
             for (String key : keys(basename + ".properties")) {
+                if (PluralsTest.COUNTED.contains(key)) {
+                    continue;
+                }
                 String pattern = javaText.getMessage(key, null, ENGLISH);
                 int arity = Math.max(arity(pattern), arity(javaText.getMessage(key, null, RUSSIAN)));
                 for (Locale locale : List.of(ENGLISH, RUSSIAN)) {
