@@ -10,6 +10,7 @@ import org.dialoguetracker.shared.history.HistoryService;
 import org.dialoguetracker.topic.Topic;
 import org.hibernate.envers.query.AuditEntity;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +44,7 @@ public class MeetingHistory {
 
         @Override
         public String subject(Meeting meeting) {
-            return meeting.getTitle().in("en");
+            return meeting.getTitle().in(readersLanguage());
         }
 
         @Override
@@ -78,7 +79,7 @@ public class MeetingHistory {
 
         @Override
         public String subject(AgendaItem item) {
-            return item.getTitle().in("en");
+            return item.getTitle().in(readersLanguage());
         }
 
         @Override
@@ -93,4 +94,9 @@ public class MeetingHistory {
             return fields;
         }
     };
+
+    /** The titles in the reader's language, as the page around them (or in the other one, where it has none). */
+    private static String readersLanguage() {
+        return LocaleContextHolder.getLocale().getLanguage();
+    }
 }

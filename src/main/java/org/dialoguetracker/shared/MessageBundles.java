@@ -18,7 +18,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * The interface text: every bundle under {@code messages/} on the class path, found at start, so that a module brings
  * its own {@code messages/<name>.properties} and {@code messages/<name>_ru.properties} and lists them nowhere.
  * {@code messages/messages} (labels every module shows) comes first, the others in name order; a key is defined in
- * one bundle only (MessagesTest).
+ * one bundle only (MessagesTest). A message that counts gives its words ICU plural forms (PluralsTest).
  */
 @Configuration(proxyBeanMethods = false)
 public class MessageBundles {
@@ -48,10 +48,13 @@ public class MessageBundles {
         }
     }
 
-    /** As Boot's own message source would be, with these base names: UTF-8, no fallback to the system's locale. */
+    /**
+     * As Boot's own message source would be, with these base names: UTF-8, no fallback to the system's locale; but
+     * formatted by ICU, for plural forms ({@link IcuMessageSource}).
+     */
     @Bean
     MessageSource messageSource() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource messages = new IcuMessageSource();
         messages.setBasenames(basenames().toArray(String[]::new));
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);

@@ -44,6 +44,20 @@ class MeetingFormTest {
     }
 
     @Test
+    void the_history_names_the_meeting_in_the_readers_language() throws Exception {
+        mvc.perform(meeting(post("/meetings"), "Form test: fourth round", "2027-04-01", "2027-04-02")
+                        .param("titleRu", "Проверка формы: четвёртый раунд"))
+                .andExpect(redirectedUrlPattern("/meetings/*"));
+        Long id = jdbc.queryForObject("select id from meeting where title_en = 'Form test: fourth round'", Long.class);
+        String subject = "<span class=\"text-body-secondary\">%s</span>";
+        mvc.perform(get("/meetings/" + id + "/history").param("lang", "ru").with(organiser()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(subject.formatted("Проверка формы: четвёртый раунд"))));
+        mvc.perform(get("/meetings/" + id + "/history").param("lang", "en").with(organiser()))
+                .andExpect(content().string(containsString(subject.formatted("Form test: fourth round"))));
+    }
+
+    @Test
     void a_meeting_without_a_title_in_either_language_is_refused_with_a_message() throws Exception {
         int before = meetings();
         mvc.perform(meeting(post("/meetings"), "", "2027-03-01", "2027-03-02").param("titleRu", " "))

@@ -1,0 +1,312 @@
+package org.dialoguetracker.shared;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.MessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every message that counts something says it in the plural forms of its language: in Russian "one" for 1 and 21,
+ * "few" for 2 and 22, "many" for 0, 5, 11 and 25; in English "one" for 1 and "other" for the rest. Where the Russian
+ * shows the number as a label's value or in parentheses ("Рекомендации (21)"), every number reads the same.
+ */
+class PluralsTest {
+
+    /** The numbers tried, and the Russian plural form each takes (CLDR's rule). */
+    private static final Map<Integer, Form> RUSSIAN_FORMS = Map.of(0, Form.MANY, 1, Form.ONE, 2, Form.FEW, 5,
+            Form.MANY, 11, Form.MANY, 21, Form.ONE, 22, Form.FEW, 25, Form.MANY);
+
+    private static final List<Integer> NUMBERS = List.of(0, 1, 2, 5, 11, 21, 22, 25);
+
+    /** Marks the counted argument among a message's arguments. */
+    private static final Object N = new Object() {
+        @Override
+        public String toString() {
+            return "N";
+        }
+    };
+
+    /** Every message that counts, in each language. */
+    static List<Counted> counted() {
+        return List.of(
+                english("dashboard.meetings", "meeting", "meetings"),
+                russian("dashboard.meetings", "встреча", "встречи", "встреч"),
+                english("dashboard.recommendations", "recommendation", "recommendations"),
+                russian("dashboard.recommendations", "рекомендация", "рекомендации", "рекомендаций"),
+                english("dashboard.openFollowUps", "open follow-up action", "open follow-up actions"),
+                russian("dashboard.openFollowUps", "открытое последующее действие", "открытых последующих действия",
+                        "открытых последующих действий"),
+                english("dashboard.overdue", "overdue follow-up action", "overdue follow-up actions"),
+                russian("dashboard.overdue", "просроченное последующее действие",
+                        "просроченных последующих действия", "просроченных последующих действий"),
+
+                english("recommendations.found", "# recommendation", "# recommendations")
+                        .zero("No recommendation matches"),
+                russian("recommendations.found", "Найдена # рекомендация", "Найдено # рекомендации",
+                        "Найдено # рекомендаций").zero("Подходящих рекомендаций нет"),
+                english("followUps.found", "# follow-up action", "# follow-up actions")
+                        .zero("No follow-up action matches"),
+                russian("followUps.found", "Найдено # действие", "Найдено # действия", "Найдено # действий")
+                        .zero("Подходящих действий нет"),
+                english("participants.found", "# participant", "# participants").zero("No participant matches"),
+                russian("participants.found", "Найден # участник", "Найдено # участника", "Найдено # участников")
+                        .zero("Участники не найдены"),
+                english("topics.recommendationCount", "# recommendation", "# recommendations")
+                        .zero("no recommendations"),
+                russian("topics.recommendationCount", "# рекомендация", "# рекомендации", "# рекомендаций")
+                        .zero("нет рекомендаций"),
+                english("recommendation.followUps.overdue", "One follow-up action is overdue.",
+                        "# follow-up actions are overdue."),
+                russian("recommendation.followUps.overdue", "Просрочено # последующее действие.",
+                        "Просрочено # последующих действия.", "Просрочено # последующих действий."),
+
+                english("meeting.attendance.count", "# participant attended", "# participants attended")
+                        .zero("Nobody is recorded as attending"),
+                russian("meeting.attendance.count", "Присутствовал # участник", "Присутствовали # участника",
+                        "Присутствовало # участников").zero("Участники не отмечены"),
+                english("report.attended", "One participant attended.", "# participants attended.")
+                        .zero("No attendance was recorded."),
+                russian("report.attended", "Присутствовал # участник.", "Присутствовали # участника.",
+                        "Присутствовало # участников.").zero("Присутствие участников не отмечено.")
+                        .one("Присутствовал один участник."),
+                english("attendance.invitations", "# invitation", "# invitations").zero("Invitations"),
+                russian("attendance.invitations", "# приглашение", "# приглашения", "# приглашений")
+                        .zero("Приглашения"),
+                english("minutes.recorded", "Recorded so far: # statement, newest first",
+                        "Recorded so far: # statements, newest first").zero("Recorded so far"),
+                russian("minutes.recorded", "Записано: # высказывание, новые сверху",
+                        "Записано: # высказывания, новые сверху", "Записано: # высказываний, новые сверху")
+                        .zero("Записано"),
+                english("sitesearch.found", "# statement matches “вода”", "# statements match “вода”")
+                        .arguments(N, "вода"),
+                russian("sitesearch.found", "Найдено высказываний по запросу «вода»: #").arguments(N, "вода"),
+
+                english("meeting.keyPoints.shown", "# key point", "# key points").arguments(5, N)
+                        .around("The first 5 of ", "."),
+                russian("meeting.keyPoints.shown", "Показаны первые # ключевой тезис из 52.",
+                        "Показаны первые # ключевых тезиса из 52.", "Показаны первые # ключевых тезисов из 52.")
+                        .one("Показан первый ключевой тезис из 52.").arguments(N, 52),
+                english("meeting.keyPoints.all", "Show the # key point of this session",
+                        "Show all # key points of this session"),
+                russian("meeting.keyPoints.all", "Показать все ключевые тезисы этой сессии (#)"),
+                english("meeting.keyPoints.allOther", "Show the # other key point", "Show all # other key points"),
+                russian("meeting.keyPoints.allOther", "Показать все прочие ключевые тезисы (#)"),
+                english("meeting.recommendations.all", "The # recommendation of this meeting",
+                        "All # recommendations of this meeting"),
+                russian("meeting.recommendations.all", "Все рекомендации этой встречи (#)"),
+
+                english("charts.byTopic.more", "# more top-level topic", "# more top-level topics")
+                        .around("", " on the topics page"),
+                russian("charts.byTopic.more", "Ещё # тема", "Ещё # темы", "Ещё # тем")
+                        .around("", " верхнего уровня — на странице тем"),
+                english("charts.followUps.description", "The # open follow-up action", "The # open follow-up actions")
+                        .around("", " by due date, and the done ones."),
+                russian("charts.followUps.description",
+                        "Открытые последующие действия по срокам (всего #) и выполненные."),
+
+                english("account.password.tooShort", "# character", "# characters").around("At least ", "."),
+                russian("account.password.tooShort", "# символа", "# символов", "# символов")
+                        .around("Не менее ", "."),
+                english("account.password.tooLong", "# byte, that is # Latin letter",
+                        "# bytes, that is # Latin letters")
+                        .around("Too long: at most ", " or about half as many Cyrillic ones."),
+                russian("account.password.tooLong", "# байта, то есть # латинской буквы",
+                        "# байт, то есть # латинских букв", "# байт, то есть # латинских букв")
+                        .around("Слишком длинный: не более ", " или примерно вдвое меньше кириллических."),
+                english("imports.limits", "# line", "# lines").arguments(5, N).around("At most 5 MB and ",
+                        ". Save the file as UTF-8 (in Excel: “CSV UTF-8”); cells separated by commas or by "
+                                + "semicolons."),
+                russian("imports.limits", "# строки", "# строк", "# строк").arguments(5, N).around("Не более 5 МБ и ",
+                        ". Сохраните файл в кодировке UTF-8 (в Excel — «CSV UTF-8»); ячейки разделяются запятыми или "
+                                + "точками с запятой."),
+                english("imports.file.tooManyRows", "# row", "# rows").around("The file has more than ",
+                        ". Split it into several files and import them one after the other."),
+                russian("imports.file.tooManyRows", "# строки", "# строк", "# строк").around("В файле больше ",
+                        ". Разделите его на несколько файлов и импортируйте их по очереди."),
+                english("imports.preview.file", "# line", "# lines").arguments("a.csv", N)
+                        .around("File “a.csv”, ", "."),
+                russian("imports.preview.file", "# строка", "# строки", "# строк").arguments("a.csv", N)
+                        .around("Файл «a.csv», ", "."));
+    }
+
+    /** The keys of the messages above: rewritten on purpose, so that they read otherwise than before. */
+    static final Set<String> COUNTED = counted().stream().map(Counted::key).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Russian messages that show a number with no word agreeing with it, reviewed: the number is a label's value
+     * ("Рекомендаций: 5"), in parentheses or after "всего", an ordinal (a line number), or before an abbreviation
+     * ("5 МБ"). Every number reads right in them as they are.
+     */
+    private static final Set<String> NUMBER_WITHOUT_A_COUNTED_WORD = Set.of("browse.facet.more", "charts.bar",
+            "charts.byStatus.description", "charts.followUps.description", "charts.meetings.description",
+            "charts.topic.byStatus.description", "charts.subtopic.count", "imports.done", "imports.stale",
+            "imports.file.tooLarge", "imports.file.notCsv", "imports.row.reference.duplicate",
+            "imports.preview.hasErrors", "imports.preview.ready", "meeting.keyPoints.all", "meeting.keyPoints.allOther",
+            "meeting.recommendations.shown", "meeting.recommendations.all", "meeting.attendance.bySide",
+            "pager.summary", "error.generic.status", "topic.recommendations", "sitesearch.otherMeeting",
+            "sitesearch.found", "topic.merge.statements", "topic.merge.recommendations", "topic.merge.agendaItems",
+            "topic.merge.children");
+
+    /** Russian messages whose arguments, not in quotation marks, are no numbers: names, labels, lists, dates. */
+    private static final Set<String> NOT_A_NUMBER = Set.of("browse.remove", "browse.ignored", "charts.timeline.mark",
+            "charts.timeline.markAt", "imports.defaultNote", "imports.file.missingColumns", "imports.row.inColumn",
+            "imports.row.status.refused", "imports.preview.due", "lang.fallback", "statement.publicAttribution",
+            "recommendation.timeline.by", "conflict.explanation", "attendance.page.title", "attendance.invite.already",
+            "recommendation.form.reference.taken", "sitesearch.titleFor", "sitesearch.matchedIn", "minutes.rule");
+
+    /** An argument in quotation marks, a text. */
+    private static final Pattern QUOTED = Pattern.compile("[«“]\\{\\d+}[»”]");
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+");
+
+    private final MessageSource messages = new MessageBundles().messageSource();
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("counted")
+    void a_counted_message_takes_the_plural_form_of_each_number(Counted counted) {
+        SoftAssertions softly = new SoftAssertions();
+        for (int n : NUMBERS) {
+            Object[] args = Arrays.stream(counted.arguments()).map(a -> a == N ? n : a).toArray();
+            softly.assertThat(messages.getMessage(counted.key(), args, counted.locale()))
+                    .as("%s with %s", counted, Arrays.toString(args))
+                    .isEqualTo(counted.expected(n));
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void every_counted_message_is_tried_in_both_languages() {
+        Map<String, Set<Locale>> languages = counted().stream().collect(Collectors.groupingBy(Counted::key,
+                Collectors.mapping(Counted::locale, Collectors.toSet())));
+        assertThat(languages).allSatisfy((key, locales) -> assertThat(locales).as(key)
+                .containsExactlyInAnyOrder(Locale.ENGLISH, Counted.RUSSIAN));
+    }
+
+    /**
+     * A heuristic, to make whoever adds a Russian message with an argument decide whether it counts: it has plural
+     * forms, or its arguments are all quoted texts, or it is on one of the reviewed lists above.
+     */
+    @Test
+    void no_russian_message_counts_a_number_without_plural_forms() throws IOException {
+        List<String> unreviewed = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (String basename : MessageBundles.basenames()) {
+            Properties russian = properties(basename + "_ru.properties");
+            keys.addAll(russian.stringPropertyNames());
+            for (String key : russian.stringPropertyNames()) {
+                String message = russian.getProperty(key);
+                boolean bareArgument = ARGUMENT.matcher(QUOTED.matcher(message).replaceAll("")).find();
+                if (bareArgument && !message.contains(", plural,") && !NUMBER_WITHOUT_A_COUNTED_WORD.contains(key)
+                        && !NOT_A_NUMBER.contains(key)) {
+                    unreviewed.add(key + "=" + message);
+                }
+            }
+        }
+        assertThat(unreviewed).as("Russian messages with an argument that may be counted without plural forms")
+                .isEmpty();
+        assertThat(keys).as("reviewed keys that no longer exist").containsAll(NUMBER_WITHOUT_A_COUNTED_WORD)
+                .containsAll(NOT_A_NUMBER);
+    }
+
+    private static Properties properties(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = PluralsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private static Counted english(String key, String one, String other) {
+        return new Counted(key, Locale.ENGLISH, Map.of(Form.ONE, one, Form.OTHER, other));
+    }
+
+    private static Counted russian(String key, String one, String few, String many) {
+        return new Counted(key, Counted.RUSSIAN, Map.of(Form.ONE, one, Form.FEW, few, Form.MANY, many));
+    }
+
+    /** A Russian message that shows the number so that it reads the same in every form. */
+    private static Counted russian(String key, String everyForm) {
+        return russian(key, everyForm, everyForm, everyForm);
+    }
+
+    enum Form {
+        ZERO, EXACTLY_ONE, ONE, FEW, MANY, OTHER
+    }
+
+    /**
+     * A counted message in one language: its forms ({@code #} for the number), the text around them, and its
+     * arguments, {@link #N} for the counted one.
+     */
+    record Counted(String key, Locale locale, Map<Form, String> forms, Object[] arguments, String before,
+            String after) {
+
+        static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+        Counted(String key, Locale locale, Map<Form, String> forms) {
+            this(key, locale, forms, new Object[] { N }, "", "");
+        }
+
+        /** Its text for 0, where it says so otherwise. */
+        Counted zero(String text) {
+            return with(Form.ZERO, text);
+        }
+
+        /** Its text for exactly 1, where it differs from that for 21. */
+        Counted one(String text) {
+            return with(Form.EXACTLY_ONE, text);
+        }
+
+        Counted arguments(Object... arguments) {
+            return new Counted(key, locale, forms, arguments, before, after);
+        }
+
+        Counted around(String before, String after) {
+            return new Counted(key, locale, forms, arguments, before, after);
+        }
+
+        String expected(int n) {
+            String form = (n == 0 && forms.containsKey(Form.ZERO)) ? forms.get(Form.ZERO)
+                    : (n == 1 && forms.containsKey(Form.EXACTLY_ONE)) ? forms.get(Form.EXACTLY_ONE)
+                    : forms.get(form(n));
+            return before + form.replace("#", Integer.toString(n)) + after;
+        }
+
+        private Form form(int n) {
+            if (locale.equals(RUSSIAN)) {
+                return RUSSIAN_FORMS.get(n);
+            }
+            return n == 1 ? Form.ONE : Form.OTHER;
+        }
+
+        private Counted with(Form form, String text) {
+            Map<Form, String> more = new EnumMap<>(forms);
+            more.put(form, text);
+            return new Counted(key, locale, more, arguments, before, after);
+        }
+
+        @Override
+        public String toString() {
+            return key + " (" + locale.getLanguage() + ")";
+        }
+    }
+}
