@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.dialoguetracker.shared.DataVersions;
 import org.dialoguetracker.shared.KeptCache;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.Cache;
@@ -65,12 +66,14 @@ public class PageCache {
 
     private final DataVersions versions;
     private final Clock clock;
-    private final ViewResolver views;
+    /** Found when first needed: the operators' command line ({@code --backup}, {@code --restore}) has no views. */
+    private final ObjectProvider<ViewResolver> views;
     private final boolean enabled;
     private final Cache pages;
 
-    PageCache(DataVersions versions, Clock clock, @Qualifier("thymeleafViewResolver") ViewResolver views,
-            CacheManager caches, @Value("${dialogue.page-cache.enabled:true}") boolean enabled) {
+    PageCache(DataVersions versions, Clock clock,
+            @Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views, CacheManager caches,
+            @Value("${dialogue.page-cache.enabled:true}") boolean enabled) {
         this.versions = versions;
         this.clock = clock;
         this.views = views;
@@ -131,7 +134,7 @@ public class PageCache {
     /** One fragment of the page's template rendered alone, with the page's model, as the layout would render it. */
     private String fragment(String view, String fragment, Model model, Locale locale, HttpServletRequest request) {
         try {
-            View template = views.resolveViewName(view + " :: " + fragment, locale);
+            View template = views.getObject().resolveViewName(view + " :: " + fragment, locale);
             if (template == null) {
                 throw new IllegalStateException("no view " + view);
             }
