@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The app's pages for requests that never reach a controller, rendered straight from a filter: a template of
- * {@code templates/error/} that stands alone (no layout, no signed-in menu), in the language the browser asks for,
+ * {@code templates/error/} that stands alone ({@code fragments/standalone.html}: no signed-in menu), in the
+ * language the browser asks for,
  * with the security headers of the pages. Rendering one needs neither the session nor the database nor the
  * container's error dispatch, which fails for a request whose body the container refused to read (it is read again
  * on the way to {@code /error}).
