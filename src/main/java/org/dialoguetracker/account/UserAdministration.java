@@ -21,7 +21,10 @@ import org.springframework.validation.Errors;
 
 /**
  * Accounts, as admins manage them. The last active admin can be neither demoted nor deactivated, so that the
- * tracker always has someone who can manage it; a deactivated user's open sessions end at once.
+ * tracker always has someone who can manage it. A user whose role changes, who is deactivated or whose password is
+ * reset has their open sessions ended at once, on every instance (they are rows in PostgreSQL, found by the
+ * principal's name): their next request goes to the login page, and they sign in with what they are now. (A session
+ * keeps the roles it was signed in with, so rewriting only the account would leave them the old role until logout.)
  */
 @Service
 @Transactional
@@ -88,11 +91,11 @@ public class UserAdministration {
             errors.reject("account.lastAdmin");
             return;
         }
-        boolean deactivated = user.isActive() && !form.active();
+        boolean endsSessions = user.getRole() != form.role() || (user.isActive() && !form.active());
         events.publishEvent(AuditEvent.byCurrentUser(AuditKind.ACCOUNT, "changed account " + user.getUsername()
                 + ": role " + user.getRole() + " → " + form.role() + ", active " + user.isActive() + " → " + form.active()));
         user.changeProfile(form.displayName().strip(), form.role(), form.preferredLanguage(), form.active());
-        if (deactivated) {
+        if (endsSessions) {
             endSessions(user.getUsername());
         }
     }

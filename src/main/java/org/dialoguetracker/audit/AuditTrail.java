@@ -48,6 +48,21 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * The latest logins to one account, failed and refused ones included, newest first: what its owner sees of the
+     * trail, to notice someone guessing their password.
+     */
+    @Transactional(readOnly = true)
+    public List<Entry> logins(String username, int limit) {
+        return jdbc.query("""
+                select occurred_at, username, kind, summary, address from audit_event
+                 where lower(username) = lower(:username) and kind in ('LOGIN', 'LOGIN_FAILED', 'LOGIN_THROTTLED')
+                 order by occurred_at desc limit :limit""",
+                new MapSqlParameterSource().addValue("username", username).addValue("limit", limit),
+                (rs, row) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        AuditKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)));
+    }
+
     /** The filter of /admin/audit; any part may be null. {@code to} is inclusive. */
     public record Filter(String username, AuditKind kind, LocalDate from, LocalDate to) {
     }

@@ -101,7 +101,9 @@ public final class Backups {
     /**
      * Restores a backup into this database, which must hold no work yet (accounts and the audit trail of a fresh
      * start are replaced by the backup's, and their sessions end). One transaction: on any error nothing of the
-     * backup stays.
+     * backup stays. A backup that lacks any table of its schema version (a cut or hand-made file that is still valid
+     * JSON) is refused, and so is one without an active admin: either would leave a database nobody can manage,
+     * having replaced the accounts of the fresh start.
      *
      * @param progress told the name and row count of each table once it is loaded
      * @return rows loaded per table
@@ -127,6 +129,13 @@ public final class Backups {
                     String table = readTable(connection, json);
                     loaded.put(table, count(table));
                     progress.accept(table + ": " + loaded.get(table));
+                }
+                List<String> missing = BackupFormat.TABLES.stream().filter(table -> !loaded.containsKey(table)).toList();
+                if (!missing.isEmpty()) {
+                    throw new BackupException("backup.restore.missingTables", String.join(", ", missing));
+                }
+                if (!hasActiveAdmin()) {
+                    throw new BackupException("backup.restore.noAdmin", "app_user");
                 }
                 for (String table : BackupFormat.TABLES) {
                     resetIdentity(table);
@@ -360,6 +369,11 @@ public final class Backups {
                   join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any (i.indkey)
                  where i.indrelid = cast(? as regclass) and i.indisprimary
                  order by array_position(i.indkey, a.attnum)""", String.class, table);
+    }
+
+    private boolean hasActiveAdmin() {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from app_user where role = 'ADMIN' and active)", Boolean.class));
     }
 
     private int count(String table) {

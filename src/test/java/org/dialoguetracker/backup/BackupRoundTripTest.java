@@ -176,6 +176,59 @@ class BackupRoundTripTest {
         }
     }
 
+    /** Issue 18: a backup with no tables, restored into a fresh installation, once left it without any account. */
+    @Test
+    void a_backup_lacking_tables_of_its_schema_is_refused_and_the_first_admin_stays() {
+        DataSource fresh = freshDatabase();
+        JdbcTemplate target = new JdbcTemplate(fresh);
+        firstAdmin(target);
+        String schemaVersion = target.queryForObject("""
+                select version from flyway_schema_history where success and version is not null
+                 order by installed_rank desc limit 1""", String.class);
+        String empty = "{\"format\":\"dialogue-tracker-backup\",\"formatVersion\":1,\"schemaVersion\":\""
+                + schemaVersion + "\",\"tables\":[]}";
+        assertThatThrownBy(() -> new Backups(fresh).restore(
+                new ByteArrayInputStream(empty.getBytes(StandardCharsets.UTF_8)), table -> { }))
+                .isInstanceOf(Backups.BackupException.class)
+                .hasMessageContaining("backup.restore.missingTables").hasMessageContaining("app_user");
+        assertThat(target.queryForList("select username from app_user where role = 'ADMIN' and active", String.class))
+                .containsExactly("first.admin");
+    }
+
+    @Test
+    void a_backup_without_an_active_admin_is_refused_and_the_first_admin_stays() throws Exception {
+        ObjectNode backup = (ObjectNode) new ObjectMapper().readTree(download());
+        for (JsonNode table : backup.get("tables")) {
+            if ("app_user".equals(table.get("name").asString())) {
+                int role = -1;
+                for (int c = 0; c < table.get("columns").size(); c++) {
+                    if ("role".equals(table.get("columns").get(c).asString())) {
+                        role = c;
+                    }
+                }
+                for (JsonNode row : table.get("rows")) {
+                    ((tools.jackson.databind.node.ArrayNode) row).set(role, tools.jackson.databind.node.StringNode.valueOf("RESEARCHER"));
+                }
+            }
+        }
+        DataSource fresh = freshDatabase();
+        JdbcTemplate target = new JdbcTemplate(fresh);
+        firstAdmin(target);
+        byte[] withoutAdmin = new ObjectMapper().writeValueAsBytes(backup);
+        assertThatThrownBy(() -> new Backups(fresh).restore(new ByteArrayInputStream(withoutAdmin), table -> { }))
+                .isInstanceOf(Backups.BackupException.class)
+                .hasMessageContaining("backup.restore.noAdmin");
+        assertThat(target.queryForList("select username from app_user", String.class)).containsExactly("first.admin");
+        assertThat(target.queryForObject("select count(*) from recommendation", Integer.class)).isZero();
+    }
+
+    /** The account a fresh installation starts with. */
+    private static void firstAdmin(JdbcTemplate target) {
+        target.update("""
+                insert into app_user (username, password_hash, display_name, role)
+                values ('first.admin', '{noop}x', 'First admin', 'ADMIN')""");
+    }
+
     @Test
     void a_database_that_holds_work_is_never_overwritten() {
         int meetings = jdbc.queryForObject("select count(*) from meeting", Integer.class);

@@ -153,6 +153,7 @@ class AuthorizationMatrixTest {
             GET  /v3/api-docs                                           ALL        api
             GET  /v3/api-docs.yaml                                      ALL        api
             GET  /profile                                               ALL
+            GET  /profile/sign-ins                                      ALL
             POST /profile/tokens                                        ALL
             POST /profile/tokens/{id}/revoke                            ALL        changes own
             # bench: the ceiling page, no database work
