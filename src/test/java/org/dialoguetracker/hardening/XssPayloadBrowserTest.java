@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import org.dialoguetracker.browser.Browser;
 import org.dialoguetracker.hardening.FormRoutes.Kind;
 import org.dialoguetracker.hardening.Payloads.Field;
-import org.dialoguetracker.support.TestDatabaseConfiguration;
+import org.dialoguetracker.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,10 +35,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.pattern.PathPattern;
@@ -62,8 +60,7 @@ import static org.assertj.core.api.Assertions.fail;
  * page shows is there as the literal text that was typed. The exports (CSV, XLSX, PDF) are not HTML and are left
  * out. Every record made is deleted afterwards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@IntegrationTest
 class XssPayloadBrowserTest {
 
     /**

@@ -10,12 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dialoguetracker.DialogueTrackerApplication;
+import org.dialoguetracker.support.IntegrationTest;
 import org.dialoguetracker.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,29 +25,27 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the app on one database, as behind a load balancer: a user logs in on the first and goes on
- * working on the second with the same session cookie, because sessions live in PostgreSQL.
+ * Two instances of the app on one database, as behind a load balancer: a user logs in on the first (the tests' own,
+ * on its random port) and goes on working on the second, started here on the same database, with the same session
+ * cookie, because sessions live in PostgreSQL.
  */
+@IntegrationTest
 class SharedSessionTest {
 
-    static ConfigurableApplicationContext first;
-
     static ConfigurableApplicationContext second;
+
+    @LocalServerPort
+    int firstPort;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
-    static void startTwoInstances() {
-        JdbcConnectionDetails database = TestDatabase.connectionDetails();
-        first = start(database);
-        second = start(database);
+    static void startASecondInstance() {
+        second = start(TestDatabase.connectionDetails());
     }
 
     @AfterAll
-    static void stopThem() {
-        if (first != null) {
-            first.close();
-        }
+    static void stopIt() {
         if (second != null) {
             second.close();
         }
@@ -53,14 +53,14 @@ class SharedSessionTest {
 
     @Test
     void a_session_opened_on_one_instance_is_valid_on_the_other() throws Exception {
-        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(url(first, "/login")).build(),
+        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(url(firstPort, "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         String cookie = sessionCookie(loginPage);
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
         assertThat(csrf.find()).isTrue();
 
         String form = "username=researcher&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(url(first, "/login"))
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(url(firstPort, "/login"))
                 .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
@@ -90,7 +90,10 @@ class SharedSessionTest {
     }
 
     private static URI url(ConfigurableApplicationContext app, String path) {
-        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        return url(((WebServerApplicationContext) app).getWebServer().getPort(), path);
+    }
+
+    private static URI url(int port, String path) {
         return URI.create("http://localhost:" + port + path);
     }
 

@@ -12,12 +12,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on real PostgreSQL (see {@link TestDatabaseConfiguration}), with the demo accounts and
- * demo data loaded, and MockMvc to drive it. All such tests share one application context.
+ * demo data loaded, MockMvc to drive it, and its server on a random port ({@code @LocalServerPort}) for what a
+ * browser or a second instance must reach. All such tests, the browser tests among them, share one application
+ * context in each test JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface IntegrationTest {
