@@ -4,12 +4,14 @@ import java.util.UUID;
 
 import org.dialoguetracker.shared.AuditEvent;
 import org.dialoguetracker.shared.AuditKind;
-import org.dialoguetracker.support.IntegrationTest;
+import org.dialoguetracker.support.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * transaction is recorded once that transaction has committed, through Spring Modulith's event publication registry,
  * and not at all when it rolls back; one published outside any transaction is recorded at once.
  */
-@IntegrationTest
+@ApplicationModuleTest
+@Import(TestDatabaseConfiguration.class)
 class AuditEventsTest {
 
     @Autowired

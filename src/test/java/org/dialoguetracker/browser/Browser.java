@@ -51,8 +51,11 @@ public final class Browser implements AutoCloseable {
     /** Where {@link #screenshot(String)} writes, relative to the Maven module (the working directory of Surefire). */
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    /** The default time an explicit wait may take. */
-    public static final Duration WAIT = Duration.ofSeconds(10);
+    /**
+     * How long an explicit wait, or a page's load, may take: only a guard against a hang, as long as a page may take
+     * on a machine busy with other work.
+     */
+    public static final Duration WAIT = Duration.ofSeconds(30);
 
     /**
      * Selenium warns on every start that it has no DevTools (CDP) classes for this Chromium version. The tests do not
@@ -127,7 +130,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         try {
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().pageLoadTimeout(WAIT);
             return new Browser(service, driver, profile);
         }
         catch (RuntimeException ex) {
@@ -141,7 +144,6 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** An explicit wait of {@link #WAIT}. */
     /**
      * Waits until {@code element} belongs to a page that is gone. While the next page loads, Chrome reports the old
      * element either as stale or, now and then, as "a node that does not belong to the document": both mean gone
@@ -165,6 +167,7 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** An explicit wait of at most {@link #WAIT}. */
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, WAIT);
     }

@@ -136,6 +136,11 @@ class MeetingPageTest {
     }
 
     @Test
+    void an_unknown_meeting_is_the_404_page() throws Exception {
+        mvc.perform(get("/meetings/987654").with(researcher())).andExpect(status().isNotFound());
+    }
+
+    @Test
     void researchers_get_only_the_attribution_the_rule_allows_in_the_cut_and_in_the_full_view() throws Exception {
         String cut = page("", researcher());
         String full = page("?session=" + longSession, researcher());

@@ -13,7 +13,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dialoguetracker.participant.PeopleFixtures.fieldErrors;
 import static org.dialoguetracker.participant.PeopleFixtures.page;
 import static org.dialoguetracker.participant.PeopleFixtures.unique;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,7 +22,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The institution form: every refused value is explained next to its field, and nothing is saved. */
+/**
+ * The institution form's flows: what it saves, an edit and a stale one, unknown institutions, the list. What it
+ * refuses, and how it says so, is {@link InstitutionFormValidationTest}'s.
+ */
 @IntegrationTest
 class InstitutionFormTest {
 
@@ -35,7 +37,7 @@ class InstitutionFormTest {
 
     PeopleFixtures fixtures;
 
-    /** Sent as the Russian short name of every institution this test submits, to count what it saved. */
+    /** Sent as the Russian short name of every institution this test submits, to find what it saved. */
     String marker;
 
     @BeforeEach
@@ -63,55 +65,6 @@ class InstitutionFormTest {
                 marker);
         assertThat(saved).containsEntry("name_en", name).containsEntry("name_ru", null)
                 .containsEntry("short_name_en", null).containsEntry("country", "GB").containsEntry("website", null);
-    }
-
-    @Test
-    void a_name_is_required_in_one_language_at_least() throws Exception {
-        String page = page(mvc.perform(create("", "GB", null).param("nameRu", " "))
-                .andExpect(status().isOk()).andReturn());
-        assertThat(fieldErrors(page, "nameEn")).isEqualTo("Give a name in English or in Russian.");
-        assertThat(institutions()).isZero();
-    }
-
-    @Test
-    void a_country_is_two_letters_of_iso_3166() throws Exception {
-        String name = unique("Bad Country Institute");
-        for (String country : new String[] { "GBR", "G1", "Великобритания" }) {
-            String page = page(mvc.perform(create(name, country, null)).andExpect(status().isOk()).andReturn());
-            assertThat(fieldErrors(page, "country"))
-                    .isEqualTo("A country code is two Latin letters of ISO 3166-1, such as GB or RU.");
-        }
-        String page = page(mvc.perform(create(name, "", null)).andExpect(status().isOk()).andReturn());
-        assertThat(fieldErrors(page, "country")).isEqualTo("Enter the country as a two-letter code, such as GB or RU.");
-        assertThat(institutions()).isZero();
-    }
-
-    @Test
-    void an_over_long_name_is_refused() throws Exception {
-        String page = page(mvc.perform(create("x".repeat(301), "GB", null).param("shortNameEn", "y".repeat(41)))
-                .andExpect(status().isOk()).andReturn());
-        assertThat(fieldErrors(page, "nameEn")).isEqualTo("This is too long: at most 300 characters.");
-        assertThat(fieldErrors(page, "shortNameEn")).isEqualTo("This is too long: at most 40 characters.");
-        assertThat(institutions()).isZero();
-    }
-
-    @Test
-    void a_website_must_be_an_http_address() throws Exception {
-        for (String website : new String[] { "www.rusi.org", "ftp://rusi.org", "javascript:alert(1)", "https://" }) {
-            String page = page(mvc.perform(create(unique("Websiteless"), "GB", website))
-                    .andExpect(status().isOk()).andReturn());
-            assertThat(fieldErrors(page, "website")).as(website).isEqualTo(
-                    "Enter a full web address beginning with http:// or https://, such as https://www.rusi.org.");
-        }
-        assertThat(institutions()).isZero();
-    }
-
-    @Test
-    void messages_are_in_the_readers_language() throws Exception {
-        String page = page(mvc.perform(create("", "gbr", null).param("lang", "ru")).andExpect(status().isOk()).andReturn());
-        assertThat(fieldErrors(page, "nameEn")).isEqualTo("Укажите название по-английски или по-русски.");
-        assertThat(fieldErrors(page, "country"))
-                .isEqualTo("Код страны — две латинские буквы по ISO 3166-1, например GB или RU.");
     }
 
     @Test
@@ -154,11 +107,6 @@ class InstitutionFormTest {
                 .with(user("researcher").roles("RESEARCHER"))).andReturn());
         assertThat(russian.indexOf("Замоскворецкий центр оборонного анализа"))
                 .isLessThan(russian.indexOf("Королевский объединённый институт оборонных исследований"));
-    }
-
-    /** How many institutions this test saved. */
-    private long institutions() {
-        return fixtures.count("select count(*) from institution where short_name_ru = ?", marker);
     }
 
     private MockHttpServletRequestBuilder create(String nameEn, String country, String website) {

@@ -94,8 +94,10 @@ class RecommendationHistoryTest {
     }
 
     @Test
-    void the_history_of_an_unknown_recommendation_is_the_404_page() throws Exception {
+    void an_unknown_recommendation_and_its_history_are_the_404_page() throws Exception {
         fixtures = new RecommendationFixtures(jdbc);
+        mvc.perform(get("/recommendations/987654").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/recommendations/987654/history").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isNotFound());
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.dialoguetracker.support.IntegrationTest;
+import org.dialoguetracker.support.WebSliceTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the app's CPU per request, see bench/README.md), and a page comes out whole, once: its title followed by the
  * application's name, one navigation bar, one {@code <main>} holding the page, one footer.
  */
-@IntegrationTest
+@WebSliceTest
 class LayoutTest {
 
     /** An attribute or namespace of the Layout Dialect; {@code ~{layout :: page(...)}} is not one. */
