@@ -51,6 +51,9 @@ public class BulkStatusUpdate {
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("note", NOTE, "descriptionEn", FOLLOW_UP,
             "descriptionRu", FOLLOW_UP_RU, "dueDate", FOLLOW_UP_DUE);
 
+    /** The other lines with the same reference that a line's problem names; the rest are counted. */
+    static final int DUPLICATES_NAMED = 5;
+
     /** Lines written between two flushes of the persistence context. */
     private static final int BATCH = 200;
 
@@ -161,8 +164,13 @@ public class BulkStatusUpdate {
         }
         List<Integer> sameReference = reference.isEmpty() ? List.of() : linesByReference.get(reference);
         if (sameReference.size() > 1) {
-            problems.add(problem("imports.row.reference.duplicate", sameReference.stream()
-                    .filter(other -> other != line.line()).map(String::valueOf).collect(Collectors.joining(", "))));
+            // a few of the other lines and how many more: a file naming one reference on every line would otherwise
+            // list every line on every line, and the plan would grow with the square of the file
+            List<Integer> others = sameReference.stream().filter(other -> other != line.line())
+                    .limit(DUPLICATES_NAMED).toList();
+            problems.add(problem("imports.row.reference.duplicate",
+                    others.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                    sameReference.size() - 1 - others.size()));
         }
 
         String statusCell = line.get(STATUS);

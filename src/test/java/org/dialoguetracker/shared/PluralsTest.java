@@ -145,7 +145,14 @@ class PluralsTest {
                 english("imports.preview.file", "# line", "# lines").arguments("a.csv", N)
                         .around("File “a.csv”, ", "."),
                 russian("imports.preview.file", "# строка", "# строки", "# строк").arguments("a.csv", N)
-                        .around("Файл «a.csv», ", "."));
+                        .around("Файл «a.csv», ", "."),
+                english("imports.row.reference.duplicate", " and # more line", " and # more lines").zero("")
+                        .arguments("2, 3", N).around("The same reference is on line(s) 2, 3",
+                                " too: each recommendation may appear only once."),
+                russian("imports.row.reference.duplicate", " и ещё в # строке", " и ещё в # строках",
+                        " и ещё в # строках").zero("").arguments("2, 3", N).around(
+                                "Тот же код есть и в строке (строках) 2, 3",
+                                ": каждая рекомендация может встречаться только один раз."));
     }
 
     /** The keys of the messages above: rewritten on purpose, so that they read otherwise than before. */
@@ -159,7 +166,7 @@ class PluralsTest {
     private static final Set<String> NUMBER_WITHOUT_A_COUNTED_WORD = Set.of("browse.facet.more", "charts.bar",
             "charts.byStatus.description", "charts.followUps.description", "charts.meetings.description",
             "charts.topic.byStatus.description", "charts.subtopic.count", "imports.done", "imports.stale",
-            "imports.file.tooLarge", "imports.file.notCsv", "imports.row.reference.duplicate",
+            "imports.file.tooLarge", "imports.file.notCsv",
             "imports.preview.hasErrors", "imports.preview.ready", "meeting.keyPoints.all", "meeting.keyPoints.allOther",
             "meeting.recommendations.shown", "meeting.recommendations.all", "meeting.attendance.bySide",
             "pager.summary", "error.generic.status", "topic.recommendations", "sitesearch.otherMeeting",
