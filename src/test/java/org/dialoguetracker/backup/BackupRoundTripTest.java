@@ -195,6 +195,60 @@ class BackupRoundTripTest {
                 .containsExactly("first.admin");
     }
 
+    /**
+     * Issue 18: a backup whose list of columns held 30 million names ran out of memory before anything refused it.
+     * The list is now checked against the schema as it is read; the file is made as it is read too, so that the test
+     * itself holds none of it.
+     */
+    @Test
+    void a_backup_listing_millions_of_columns_is_refused_after_reading_a_few() {
+        DataSource fresh = freshDatabase();
+        JdbcTemplate target = new JdbcTemplate(fresh);
+        firstAdmin(target);
+        String schemaVersion = target.queryForObject("""
+                select version from flyway_schema_history where success and version is not null
+                 order by installed_rank desc limit 1""", String.class);
+        String head = "{\"format\":\"dialogue-tracker-backup\",\"formatVersion\":1,\"schemaVersion\":\""
+                + schemaVersion + "\",\"tables\":[{\"name\":\"app_user\",\"columns\":[\"id\"";
+        for (String repeated : new String[] { ",\"id\"", ",\"no_such_column\"" }) {
+            CountingStream file = new CountingStream(head, repeated, 30_000_000);
+            assertThatThrownBy(() -> new Backups(fresh).restore(file, table -> { }))
+                    .isInstanceOf(Backups.BackupException.class)
+                    .hasMessageContaining(repeated.contains("id") ? "backup.restore.badTable"
+                            : "backup.restore.unknownColumn");
+            assertThat(file.read).as("bytes read of a file of %d", file.size).isLessThan(1024 * 1024);
+        }
+        assertThat(target.queryForList("select username from app_user where role = 'ADMIN' and active", String.class))
+                .containsExactly("first.admin");
+    }
+
+    /** A backup's first bytes, then one piece repeated many times, made as it is read. */
+    static final class CountingStream extends java.io.InputStream {
+
+        final long size;
+
+        long read;
+
+        private final byte[] head;
+
+        private final byte[] piece;
+
+        CountingStream(String head, String piece, long times) {
+            this.head = head.getBytes(StandardCharsets.UTF_8);
+            this.piece = piece.getBytes(StandardCharsets.UTF_8);
+            this.size = this.head.length + this.piece.length * times;
+        }
+
+        @Override
+        public int read() {
+            if (read >= size) {
+                return -1;
+            }
+            long at = read++;
+            return at < head.length ? head[(int) at] : piece[(int) ((at - head.length) % piece.length)];
+        }
+    }
+
     @Test
     void a_backup_without_an_active_admin_is_refused_and_the_first_admin_stays() throws Exception {
         ObjectNode backup = (ObjectNode) new ObjectMapper().readTree(download());
