@@ -20,6 +20,7 @@ import org.dialoguetracker.recommendation.RecommendationService;
 import org.dialoguetracker.recommendation.RecommendationState;
 import org.dialoguetracker.recommendation.RecommendationStatus;
 import org.dialoguetracker.recommendation.StatusChangeForm;
+import org.dialoguetracker.shared.DataVersions;
 import org.dialoguetracker.shared.Labels;
 
 import org.springframework.context.MessageSource;
@@ -71,9 +72,12 @@ public class BulkStatusUpdate {
 
     private final EntityManager entityManager;
 
+    private final DataVersions dataVersions;
+
     BulkStatusUpdate(RecommendationService recommendations, RecommendationEditing editing, FollowUpEditing followUps,
-            Validator validator, MessageSource messages, EntityManager entityManager) {
+            Validator validator, MessageSource messages, EntityManager entityManager, DataVersions dataVersions) {
         this.recommendations = recommendations;
+        this.dataVersions = dataVersions;
         this.entityManager = entityManager;
         this.editing = editing;
         this.followUps = followUps;
@@ -128,6 +132,7 @@ public class BulkStatusUpdate {
         // something for each line, and Hibernate checks every record it holds before each such query, so holding
         // thousands of them would make a large file take quadratic time. One transaction all the same.
         entityManager.clear();
+        dataVersions.holdUntilCommit();
         List<PlannedRow> writing = plan.rows().stream().filter(row -> row.changesStatus() || row.addsFollowUp())
                 .toList();
         for (int from = 0; from < writing.size(); from += BATCH) {
