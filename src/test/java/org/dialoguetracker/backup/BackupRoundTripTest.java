@@ -182,9 +182,7 @@ class BackupRoundTripTest {
         DataSource fresh = freshDatabase();
         JdbcTemplate target = new JdbcTemplate(fresh);
         firstAdmin(target);
-        String schemaVersion = target.queryForObject("""
-                select version from flyway_schema_history where success and version is not null
-                 order by installed_rank desc limit 1""", String.class);
+        String schemaVersion = schemaVersion(target);
         String empty = "{\"format\":\"dialogue-tracker-backup\",\"formatVersion\":1,\"schemaVersion\":\""
                 + schemaVersion + "\",\"tables\":[]}";
         assertThatThrownBy(() -> new Backups(fresh).restore(
@@ -205,9 +203,7 @@ class BackupRoundTripTest {
         DataSource fresh = freshDatabase();
         JdbcTemplate target = new JdbcTemplate(fresh);
         firstAdmin(target);
-        String schemaVersion = target.queryForObject("""
-                select version from flyway_schema_history where success and version is not null
-                 order by installed_rank desc limit 1""", String.class);
+        String schemaVersion = schemaVersion(target);
         String head = "{\"format\":\"dialogue-tracker-backup\",\"formatVersion\":1,\"schemaVersion\":\""
                 + schemaVersion + "\",\"tables\":[{\"name\":\"app_user\",\"columns\":[\"id\"";
         for (String repeated : new String[] { ",\"id\"", ",\"no_such_column\"" }) {
@@ -277,6 +273,12 @@ class BackupRoundTripTest {
     }
 
     /** The account a fresh installation starts with. */
+    private static String schemaVersion(JdbcTemplate target) {
+        return target.queryForObject("""
+                select version from flyway_schema_history where success and version is not null
+                 order by installed_rank desc limit 1""", String.class);
+    }
+
     private static void firstAdmin(JdbcTemplate target) {
         target.update("""
                 insert into app_user (username, password_hash, display_name, role)
