@@ -32,9 +32,11 @@ public record Positions(TopicNode topic, TopicRef parent, Period period, Set<Sta
      * @param russia the statements this reader may see as the Russian side's
      * @param withheld how many positions, proposals and quotes the attribution rule keeps out of the columns for this
      *        reader: one total, never split by side
+     * @param more how many statements this reader may see are left out of the parts, each holding at most
+     *        {@link PositionsService#PER_PART}: one total, on the meeting's page
      */
     public record Round(MeetingRef meeting, List<StatementView> across, List<StatementView> uk,
-            List<StatementView> russia, int withheld) {
+            List<StatementView> russia, int withheld, int more) {
     }
 
     /** A round's bars in the convergence chart, on the scale shared by every round of the chart. */

@@ -45,7 +45,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Transactional(readOnly = true)
 public class PositionsService {
 
-    public static final int ROUNDS_PER_PAGE = 10;
+    public static final int ROUNDS_PER_PAGE = 5;
+
+    /**
+     * The most statements shown in each part of a round (across, each side's column); the rest are on the meeting's
+     * page, and the round says how many in one number. A round of a long meeting holds a hundred statements on a
+     * broad topic: side by side, a dozen of each is what a reader compares.
+     */
+    public static final int PER_PART = 12;
 
     /** The kinds that belong to one side: shown in its column, or counted as withheld when the side is. */
     static final Set<StatementKind> SIDED = EnumSet.of(StatementKind.POSITION, StatementKind.PROPOSAL,
@@ -116,7 +123,13 @@ public class PositionsService {
                 russia.add(statement);
             }
         }
-        return new Positions.Round(meeting, List.copyOf(across), List.copyOf(uk), List.copyOf(russia), withheld);
+        int more = Math.max(0, across.size() - PER_PART) + Math.max(0, uk.size() - PER_PART)
+                + Math.max(0, russia.size() - PER_PART);
+        return new Positions.Round(meeting, first(across), first(uk), first(russia), withheld, more);
+    }
+
+    private static List<StatementView> first(List<StatementView> part) {
+        return List.copyOf(part.subList(0, Math.min(PER_PART, part.size())));
     }
 
     /** The page of rounds and how many there are in all, in one statement (two when the page is past the last). */

@@ -253,7 +253,7 @@ class PositionsPageTest {
         }
         int next = round.length();
         for (String other : new String[] { "class=\"side-uk\"", "class=\"side-russia\"", "class=\"round-sides\"",
-                "class=\"round-withheld\"" }) {
+                "class=\"round-withheld\"", "class=\"round-more\"" }) {
             int at = round.indexOf(other, start + 1);
             if (at > start && at < next) {
                 next = at;
