@@ -152,7 +152,55 @@ class PluralsTest {
                 russian("imports.row.reference.duplicate", " и ещё в # строке", " и ещё в # строках",
                         " и ещё в # строках").zero("").arguments("2, 3", N).around(
                                 "Тот же код есть и в строке (строках) 2, 3",
-                                ": каждая рекомендация может встречаться только один раз."));
+                                ": каждая рекомендация может встречаться только один раз."),
+
+                english("analysis.positions.withheld", "# statement under the no-attribution rule",
+                        "# statements under the no-attribution rule"),
+                russian("analysis.positions.withheld", "# высказывание по правилу неатрибуции",
+                        "# высказывания по правилу неатрибуции", "# высказываний по правилу неатрибуции"),
+                english("analysis.positions.more", "# more statement of this round, on the meeting’s page",
+                        "# more statements of this round, on the meeting’s page"),
+                russian("analysis.positions.more", "Ещё # высказывание этого раунда — на странице встречи",
+                        "Ещё # высказывания этого раунда — на странице встречи",
+                        "Ещё # высказываний этого раунда — на странице встречи"),
+                english("analysis.convergence.chart.description", "# agreement", "# agreements").arguments(N, 1, 2)
+                        .around("", ", 1 disagreement; 2 recommendations by consensus level"),
+                russian("analysis.convergence.chart.description", "# согласие", "# согласия", "# согласий")
+                        .arguments(N, 1, 2).around("", ", 1 разногласие; 2 рекомендации по степени согласия"),
+                english("analysis.feasibility.shareValue", "# recommendation", "# recommendations")
+                        .arguments("40%", N).around("40% (", ")"),
+                russian("analysis.feasibility.shareValue", "# рекомендация", "# рекомендации", "# рекомендаций")
+                        .arguments("40 %", N).around("40 % (", ")"),
+                english("analysis.feasibility.medianOf", "over # adopted recommendation",
+                        "over # adopted recommendations"),
+                russian("analysis.feasibility.medianOf", "по # принятой рекомендации", "по # принятым рекомендациям",
+                        "по # принятым рекомендациям"),
+                english("analysis.feasibility.days", "# day", "# days"),
+                russian("analysis.feasibility.days", "# день", "# дня", "# дней"),
+                english("analysis.feasibility.answer.YES", "# recommendation", "# recommendations")
+                        .arguments("40%", "10%", N, 4)
+                        .around("Yes: 40% of the ", " called realistic are implemented or in progress, against 10% of "
+                                + "the 4 recommendations called possible or unlikely."),
+                russian("analysis.feasibility.answer.YES", "# рекомендации", "# рекомендаций", "# рекомендаций")
+                        .arguments("40 %", "10 %", N, 4)
+                        .around("Да: выполнены или выполняются 40 % из ", ", названных реалистичными, против 10 % из 4 "
+                                + "рекомендаций, названных возможными или маловероятными."),
+                english("analysis.feasibility.answer.NO", "# recommendation", "# recommendations")
+                        .arguments("10%", "40%", 4, N)
+                        .around("No: 10% of the 4 recommendations called realistic are implemented or in progress, "
+                                + "against 40% of the ", " called possible or unlikely."),
+                russian("analysis.feasibility.answer.NO", "# рекомендации", "# рекомендаций", "# рекомендаций")
+                        .arguments("10 %", "40 %", 4, N)
+                        .around("Нет: выполнены или выполняются 10 % из 4 рекомендаций, названных реалистичными, "
+                                + "против 40 % из ", ", названных возможными или маловероятными."),
+                english("analysis.feasibility.answer.NOT_ENOUGH", "# recommendation", "# recommendations")
+                        .arguments("0%", "0%", N, 0)
+                        .around("There is nothing to compare yet: the filter leaves ", " called realistic and 0 "
+                                + "recommendations called possible or unlikely."),
+                russian("analysis.feasibility.answer.NOT_ENOUGH", "# рекомендацию", "# рекомендации",
+                        "# рекомендаций").arguments("0 %", "0 %", N, 0)
+                        .around("Сравнивать пока нечего: фильтр оставляет ", ", названных реалистичными, и 0 "
+                                + "рекомендаций, названных возможными или маловероятными."));
     }
 
     /** The keys of the messages above: rewritten on purpose, so that they read otherwise than before. */
@@ -171,14 +219,15 @@ class PluralsTest {
             "meeting.recommendations.shown", "meeting.recommendations.all", "meeting.attendance.bySide",
             "pager.summary", "error.generic.status", "topic.recommendations", "sitesearch.otherMeeting",
             "sitesearch.found", "topic.merge.statements", "topic.merge.recommendations", "topic.merge.agendaItems",
-            "topic.merge.children");
+            "topic.merge.children", "analysis.filter.swapped", "analysis.feasibility.answer.SAME");
 
     /** Russian messages whose arguments, not in quotation marks, are no numbers: names, labels, lists, dates. */
     private static final Set<String> NOT_A_NUMBER = Set.of("browse.remove", "browse.ignored", "charts.timeline.mark",
             "charts.timeline.markAt", "imports.defaultNote", "imports.file.missingColumns", "imports.row.inColumn",
             "imports.row.status.refused", "imports.preview.due", "lang.fallback", "statement.publicAttribution",
             "recommendation.timeline.by", "conflict.explanation", "attendance.page.title", "attendance.invite.already",
-            "recommendation.form.reference.taken", "sitesearch.titleFor", "sitesearch.matchedIn", "minutes.rule");
+            "recommendation.form.reference.taken", "sitesearch.titleFor", "sitesearch.matchedIn", "minutes.rule",
+            "analysis.positions.title", "analysis.convergence.chart");
 
     /** An argument in quotation marks, a text. */
     private static final Pattern QUOTED = Pattern.compile("[«“]\\{\\d+}[»”]");

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 
 import org.dialoguetracker.account.DemoMode;
 import org.dialoguetracker.account.UserAdministration;
+import org.dialoguetracker.analysis.FeasibilityOutcomes;
+import org.dialoguetracker.analysis.PositionsService;
 import org.dialoguetracker.audit.AuditTrail;
 import org.dialoguetracker.followup.FollowUpEditing;
 import org.dialoguetracker.followup.FollowUpService;
@@ -76,7 +78,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         AttendanceEditing.class, AttendanceService.class, InstitutionEditing.class, InstitutionService.class,
         ParticipantEditing.class, ParticipantService.class, RecommendationEditing.class, RecommendationHistory.class,
         RecommendationSearch.class, RecommendationService.class, HistoryService.class, StatementEditing.class,
-        StatementSearch.class, StatementService.class, TopicEditing.class, TopicService.class, JdbcTemplate.class })
+        StatementSearch.class, StatementService.class, TopicEditing.class, TopicService.class, JdbcTemplate.class,
+        PositionsService.class, FeasibilityOutcomes.class })
 public @interface WebSliceTest {
 
     @TestConfiguration(proxyBeanMethods = false)
