@@ -15,6 +15,7 @@ import org.dialoguetracker.audit.AuditTrail;
 import org.dialoguetracker.followup.FollowUpEditing;
 import org.dialoguetracker.followup.FollowUpService;
 import org.dialoguetracker.imports.BulkStatusUpdate;
+import org.dialoguetracker.imports.ImportPlans;
 import org.dialoguetracker.meeting.MeetingEditing;
 import org.dialoguetracker.meeting.MeetingHistory;
 import org.dialoguetracker.meeting.MeetingService;
@@ -79,7 +80,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         ParticipantEditing.class, ParticipantService.class, RecommendationEditing.class, RecommendationHistory.class,
         RecommendationSearch.class, RecommendationService.class, HistoryService.class, StatementEditing.class,
         StatementSearch.class, StatementService.class, TopicEditing.class, TopicService.class, JdbcTemplate.class,
-        PositionsService.class, FeasibilityOutcomes.class })
+        PositionsService.class, FeasibilityOutcomes.class, ImportPlans.class })
 public @interface WebSliceTest {
 
     @TestConfiguration(proxyBeanMethods = false)
