@@ -86,8 +86,8 @@ class DialogueFormTest {
                 "A lead must be an organiser or an admin; this account is a researcher");
         refused(form(dialogue, ukInactive, null), "ukLeadId", "This account is deactivated");
         refused(form(dialogue, 987654321L, null), "ukLeadId", null);
-        refused(form(dialogue, ukOrganiser, ruOrganiser).param("lang", "ru").param("nameEn", "")
-                .param("nameRu", ""), "nameEn", "Укажите название на английском или на русском.");
+        refused(form(dialogue, ukOrganiser, ruOrganiser).param("nameEn", "").param("nameRu", ""), "nameEn",
+                "Give a name in English or in Russian.");
         assertThat(jdbc.queryForMap("select name_en, uk_lead_id, russia_lead_id from dialogue where id = ?", dialogue))
                 .containsEntry("name_en", "Dialogue form test").containsEntry("uk_lead_id", null)
                 .containsEntry("russia_lead_id", null);
