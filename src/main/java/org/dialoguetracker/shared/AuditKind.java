@@ -6,5 +6,5 @@ package org.dialoguetracker.shared;
  * it.
  */
 public enum AuditKind {
-    LOGIN, LOGIN_FAILED, LOGIN_THROTTLED, LOGOUT, ACCOUNT, EXPORT, CHANGE
+    LOGIN, LOGIN_FAILED, LOGIN_THROTTLED, LOGOUT, ACCOUNT, EXPORT, MEETING_STATUS, CHANGE
 }

@@ -227,7 +227,7 @@ class PluralsTest {
             "imports.row.status.refused", "imports.preview.due", "lang.fallback", "statement.publicAttribution",
             "recommendation.timeline.by", "conflict.explanation", "attendance.page.title", "attendance.invite.already",
             "recommendation.form.reference.taken", "sitesearch.titleFor", "sitesearch.matchedIn", "minutes.rule",
-            "analysis.positions.title", "analysis.convergence.chart");
+            "analysis.positions.title", "analysis.convergence.chart", "meeting.statusRefused.text");
 
     /** An argument in quotation marks, a text. */
     private static final Pattern QUOTED = Pattern.compile("[«“]\\{\\d+}[»”]");
