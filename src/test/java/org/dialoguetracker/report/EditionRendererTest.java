@@ -113,6 +113,21 @@ class EditionRendererTest {
     }
 
     @Test
+    void nothing_a_user_typed_is_markup_in_the_page_or_the_pdf() throws IOException {
+        String attack = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>";
+        Map<SectionKind, Bilingual> texts = new EnumMap<>(SectionKind.class);
+        texts.put(SectionKind.TITLE, new Bilingual("## " + attack, null));
+        texts.put(SectionKind.FOREWORD, new Bilingual("- [en]" + attack + "[/en]\n- " + attack, null));
+        ReportDocument document = documents.document("en", attack, texts, List.of(new ReportDocument.InstitutionName(
+                attack, "RUSI")), new ReportDocument.Edition(3, LocalDate.of(2026, 12, 1), attack,
+                        List.of(new ReportDocument.Signature(attack, attack, LocalDate.of(2026, 12, 1))), attack));
+        String html = renderer.html(document, true);
+        assertThat(html).doesNotContain("<script").doesNotContain("<img").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(flat(pdfText(renderer.pdf(document)))).contains("<script>alert(1)</script>");
+        assertThat(flat(docxText(renderer.docx(document)))).contains("<script>alert(1)</script>");
+    }
+
+    @Test
     void an_institution_is_named_in_full_at_its_first_mention_only_in_pdf_and_docx() throws IOException {
         Map<SectionKind, Bilingual> texts = new EnumMap<>(SectionKind.class);
         texts.put(SectionKind.TITLE, new Bilingual("## Mentions\n\nOrganised by RUSI.", null));
