@@ -219,7 +219,8 @@ class PluralsTest {
             "meeting.recommendations.shown", "meeting.recommendations.all", "meeting.attendance.bySide",
             "pager.summary", "error.generic.status", "topic.recommendations", "sitesearch.otherMeeting",
             "sitesearch.found", "topic.merge.statements", "topic.merge.recommendations", "topic.merge.agendaItems",
-            "topic.merge.children", "analysis.filter.swapped", "analysis.feasibility.answer.SAME");
+            "topic.merge.children", "analysis.filter.swapped", "analysis.feasibility.answer.SAME",
+            "report.edition.number");
 
     /** Russian messages whose arguments, not in quotation marks, are no numbers: names, labels, lists, dates. */
     private static final Set<String> NOT_A_NUMBER = Set.of("browse.remove", "browse.ignored", "charts.timeline.mark",
@@ -227,7 +228,9 @@ class PluralsTest {
             "imports.row.status.refused", "imports.preview.due", "lang.fallback", "statement.publicAttribution",
             "recommendation.timeline.by", "conflict.explanation", "attendance.page.title", "attendance.invite.already",
             "recommendation.form.reference.taken", "sitesearch.titleFor", "sitesearch.matchedIn", "minutes.rule",
-            "analysis.positions.title", "analysis.convergence.chart", "meeting.statusRefused.text");
+            "analysis.positions.title", "analysis.convergence.chart", "meeting.statusRefused.text",
+            "report.edition.signature", "report.edition.published", "report.text.recommendation.meta",
+            "report.text.organisedBy", "report.text.hostedBy");
 
     /** An argument in quotation marks, a text. */
     private static final Pattern QUOTED = Pattern.compile("[«“]\\{\\d+}[»”]");
