@@ -68,7 +68,8 @@ class MeetingPageController {
             model.addAttribute("meeting", meeting);
             model.addAttribute("keyPoints", statements.keyPoints(id, full(session), KEY_POINTS_PER_SESSION, viewer));
             model.addAttribute("recommendations", recommendations.forMeeting(id, RECOMMENDATIONS_SHOWN));
-            model.addAttribute("attendance", attendance.forMeeting(id, meeting.attributionRule(), viewer));
+            model.addAttribute("attendance", attendance.forMeeting(id, meeting.attributionRule(),
+                    meeting.institutionsListedWithConsent(), viewer));
             return "meetings/show";
         });
     }

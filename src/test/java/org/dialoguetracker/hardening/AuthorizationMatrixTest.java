@@ -73,6 +73,11 @@ class AuthorizationMatrixTest {
             GET  /admin/users/{id}/edit                                 ADMIN
             POST /admin/users/{id}/edit                                 ADMIN
             POST /admin/users/{id}/password                             ADMIN
+            GET  /dialogues                                             ALL
+            POST /dialogues                                             ORGANISER
+            GET  /dialogues/new                                         ORGANISER
+            GET  /dialogues/{id}/edit                                   ORGANISER
+            POST /dialogues/{id}/edit                                   ORGANISER
             GET  /export/recommendations.csv                            ALL
             GET  /export/recommendations.xlsx                           ALL
             GET  /follow-ups                                            ALL
@@ -94,6 +99,7 @@ class AuthorizationMatrixTest {
             GET  /meetings/{id}                                         ALL
             GET  /meetings/{id}/edit                                    ORGANISER
             POST /meetings/{id}/edit                                    ORGANISER
+            POST /meetings/{id}/held                                    ORGANISER  changes
             GET  /meetings/{id}/history                                 ORGANISER
             GET  /meetings/{id}/report                                  ALL
             GET  /meetings/{id}/report.pdf                              ALL

@@ -43,6 +43,8 @@ final class FormRoutes {
             POST /admin/users                                           TEXT    username, display name, password twice
             POST /admin/users/{id}/edit                                 TEXT    display name
             POST /admin/users/{id}/password                             TEXT    password twice, never shown again
+            POST /dialogues                                             TEXT    names, descriptions
+            POST /dialogues/{id}/edit                                   TEXT    names, descriptions
             POST /follow-ups/{id}/cancel                                TEXT    the note of a cancellation
             POST /follow-ups/{id}/complete                              TEXT    the completion note
             POST /follow-ups/{id}/edit                                  TEXT    description EN/RU, owner
@@ -50,6 +52,7 @@ final class FormRoutes {
             POST /institutions/{id}/edit                                TEXT    names, short names, country, website
             POST /meetings                                              TEXT    titles, cities, summaries
             POST /meetings/{id}/edit                                    TEXT    titles, cities, summaries
+            POST /meetings/{id}/held                                    NONE
             POST /meetings/{meetingId}/agenda                           TEXT    titles, descriptions
             POST /meetings/{meetingId}/agenda/{itemId}/delete           NONE
             POST /meetings/{meetingId}/agenda/{itemId}/edit             TEXT    titles, descriptions

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.dialoguetracker.hardening.RecordIds.AGENDA;
 import static org.dialoguetracker.hardening.RecordIds.ATTENDANCE;
+import static org.dialoguetracker.hardening.RecordIds.DIALOGUES;
 import static org.dialoguetracker.hardening.RecordIds.FOLLOW_UPS;
 import static org.dialoguetracker.hardening.RecordIds.INSTITUTIONS;
 import static org.dialoguetracker.hardening.RecordIds.MEETINGS;
@@ -23,7 +24,7 @@ import static org.dialoguetracker.hardening.RecordIds.USERS;
 
 /**
  * The records the hardening tests send requests about. Reading uses the demo data as it is; whatever may change
- * data gets a throw-away set of its own (a meeting of 1990 in a dialogue of its own, with agenda, a statement and
+ * data gets a throw-away set of its own (a meeting of 1990, still PLANNED, in a dialogue of its own, with agenda, a statement and
  * an invitation; a participant, a topic, an institution, a recommendation with an open follow-up, an account, a
  * personal access token of the demo researcher),
  * removed again by {@link #removeAll()}. The database is shared with every other test class.
@@ -67,6 +68,7 @@ final class HardeningFixtures {
                 order by m.id limit 1""");
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put(MEETINGS, String.valueOf(meeting));
+        ids.put(DIALOGUES, String.valueOf(one("select dialogue_id from meeting where id = ?", meeting)));
         ids.put(AGENDA, String.valueOf(one("select min(id) from agenda_item where meeting_id = ?", meeting)));
         ids.put(STATEMENTS, String.valueOf(one("select min(id) from statement where meeting_id = ?", meeting)));
         ids.put(ATTENDANCE, String.valueOf(one("select min(id) from attendance where meeting_id = ?", meeting)));
@@ -89,7 +91,7 @@ final class HardeningFixtures {
                 insert into meeting (dialogue_id, title_en, city_en, start_date, end_date, format, track_level,
                                      attribution_rule, status)
                 values (?, ?, 'Fixtureville', date '1990-05-14', date '1990-05-15', 'IN_PERSON', 'TRACK_2', 'SIDE',
-                        'HELD') returning id""", dialogue(), "Hardening fixture meeting " + suffix);
+                        'PLANNED') returning id""", dialogue(), "Hardening fixture meeting " + suffix);
         long item = insert(AGENDA, """
                 insert into agenda_item (meeting_id, position, title_en) values (?, 0, 'Fixture session one')
                 returning id""", meeting);
@@ -139,6 +141,7 @@ final class HardeningFixtures {
                  where username = 'researcher' returning id""", "Hardening fixture token " + suffix,
                 "not a secret " + suffix);
         return new RecordIds(Map.ofEntries(Map.entry(MEETINGS, String.valueOf(meeting)),
+                Map.entry(DIALOGUES, String.valueOf(dialogue())),
                 Map.entry(AGENDA, String.valueOf(item)), Map.entry(STATEMENTS, String.valueOf(statement)),
                 Map.entry(ATTENDANCE, String.valueOf(attendance)), Map.entry(PARTICIPANTS, String.valueOf(participant)),
                 Map.entry(INSTITUTIONS, String.valueOf(institution)), Map.entry(TOPICS, slug),

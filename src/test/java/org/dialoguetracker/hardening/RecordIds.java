@@ -11,6 +11,8 @@ record RecordIds(Map<String, String> byCollection) implements Route.VariableValu
 
     static final String MEETINGS = "meetings";
 
+    static final String DIALOGUES = "dialogues";
+
     static final String AGENDA = "agenda";
 
     static final String STATEMENTS = "statements";

@@ -220,6 +220,7 @@ class XssPayloadBrowserTest {
                 payloads.next("dialogue.nameEn", Field.TEXT, false), payloads.next("dialogue.nameRu", Field.TEXT, true));
 
         institution();
+        dialogue();
         participant();
         topic();
         meeting();
@@ -269,6 +270,17 @@ class XssPayloadBrowserTest {
                 "https://" + run + ".example.org/edited"));
     }
 
+    /** A new dialogue organised by the institution, then edited. */
+    private void dialogue() {
+        open("/dialogues/new");
+        select("organiserIds", created.institution);
+        submit("dialogue-new", "main form[method=post]", Map.of());
+        created.newDialogue = id("select id from dialogue where name_en = ?", payloads.get("dialogue-new.nameEn"));
+        open("/dialogues/" + created.newDialogue + "/edit");
+        assertFormHolds("dialogue-new", "main form[method=post]");
+        submit("dialogue-edit", "main form[method=post]", Map.of());
+    }
+
     private void participant() {
         open("/participants/new");
         select("side", "UK");
@@ -298,9 +310,10 @@ class XssPayloadBrowserTest {
         date("startDate", LocalDate.now().plusDays(1));
         date("endDate", LocalDate.now().plusDays(2));
         select("attributionRule", "NAMED");
-        select("status", "REPORT_PUBLISHED");
         submit("meeting", "main form[method=post]", Map.of());
         created.meeting = id("select id from meeting where title_en = ?", payloads.get("meeting.titleEn"));
+        // no form sets the status (it moves by the meeting's lifecycle): published as the report module would
+        jdbc.update("update meeting set status = 'REPORT_PUBLISHED' where id = ?", created.meeting);
         open("/meetings/" + created.meeting + "/edit");
         assertFormHolds("meeting", "main form[method=post]");
         submit("meeting-edit", "main form[method=post]", Map.of());
@@ -543,6 +556,8 @@ class XssPayloadBrowserTest {
                 form(meeting + "/statements/" + created.statement + "/edit", "statement-edit"),
                 page("/institutions?size=100", "institution-edit.name*", "institution-edit.shortName*"),
                 form("/institutions/" + created.institution + "/edit", "institution-edit"),
+                page("/dialogues", "dialogue.name*", "dialogue-edit.name*", "institution-edit.shortName*"),
+                form("/dialogues/" + created.newDialogue + "/edit", "dialogue-edit"),
                 page("/participants?q=" + run, "participant-edit.nameLatin", "participant-edit.nameCyrillic",
                         "attendee.participant.nameLatin"),
                 page("/participants/" + created.participants.get(0), "participant-edit.nameLatin",
@@ -597,7 +612,8 @@ class XssPayloadBrowserTest {
                 shown(page(recommendation, "recommendation-edit.title*", "recommendation-edit.textEn", "status.note",
                         "followup-open-edit.description*", "completion.completionNote")),
                 page("/follow-ups?overdue=true&size=100", "followup-open-edit.description*"),
-                page("/institutions?size=100", "institution-edit.name*"));
+                page("/institutions?size=100", "institution-edit.name*"),
+                page("/dialogues", "dialogue.name*", "dialogue-edit.name*"));
     }
 
     /**
@@ -1016,6 +1032,8 @@ class XssPayloadBrowserTest {
 
         Long dialogue;
 
+        Long newDialogue;
+
         Long institution;
 
         Long topic;
@@ -1053,6 +1071,9 @@ class XssPayloadBrowserTest {
             }
             if (dialogue != null) {
                 jdbc.update("delete from dialogue where id = ?", dialogue);
+            }
+            if (newDialogue != null) {
+                jdbc.update("delete from dialogue where id = ?", newDialogue);
             }
             if (account != null) {
                 jdbc.update("delete from app_user where id = ?", account);
