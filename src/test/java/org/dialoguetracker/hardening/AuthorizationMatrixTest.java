@@ -103,6 +103,21 @@ class AuthorizationMatrixTest {
             GET  /meetings/{id}/history                                 ORGANISER
             GET  /meetings/{id}/report                                  ALL
             GET  /meetings/{id}/report.pdf                              ALL
+            GET  /meetings/{id}/report/draft                            ORGANISER
+            POST /meetings/{id}/report/draft                            ORGANISER
+            GET  /meetings/{id}/report/draft/change                     ORGANISER
+            POST /meetings/{id}/report/draft/comments                   ORGANISER
+            POST /meetings/{id}/report/draft/correction                 ORGANISER
+            POST /meetings/{id}/report/draft/publish                    ORGANISER
+            GET  /meetings/{id}/report/draft/regenerate                 ORGANISER
+            POST /meetings/{id}/report/draft/regenerate                 ORGANISER
+            POST /meetings/{id}/report/draft/resolution                 ORGANISER
+            POST /meetings/{id}/report/draft/sign                       ORGANISER
+            POST /meetings/{id}/report/draft/text                       ORGANISER
+            GET  /meetings/{id}/report/editions                         ALL
+            GET  /meetings/{id}/report/editions/{n}                     ALL
+            GET  /meetings/{id}/report/editions/{n}.docx                ALL
+            GET  /meetings/{id}/report/editions/{n}.pdf                 ALL
             POST /meetings/{meetingId}/agenda                           ORGANISER
             GET  /meetings/{meetingId}/agenda/new                       ORGANISER
             POST /meetings/{meetingId}/agenda/{itemId}/delete           ORGANISER  changes

@@ -229,6 +229,7 @@ class XssPayloadBrowserTest {
         statement();
         recommendation();
         followUps();
+        reportDraft();
         account();
         accessToken();
         bulkStatusUpdate();
@@ -412,6 +413,41 @@ class XssPayloadBrowserTest {
         submit("cancellation", "main form[method=post]", Map.of());
     }
 
+    /**
+     * The meeting's report: drafted, a section's English text and a comment typed with payloads, signed off (the
+     * payloads' dialogue names admin as both sides' lead, so that one browser can take the draft through), published,
+     * corrected and published again with a change note.
+     */
+    private void reportDraft() {
+        String draft = "/meetings/" + created.meeting + "/report/draft";
+        jdbc.update("""
+                update dialogue set uk_lead_id = (select id from app_user where username = 'admin'),
+                                    russia_lead_id = (select id from app_user where username = 'admin')
+                 where id = ?""", created.dialogue);
+        open(draft);
+        clickAndLoad(driver().findElement(By.cssSelector("#start-draft button[type=submit]")));
+        openDetails();
+        submit("draft-text", "main form.section-text-form", Map.of());
+        submit("draft-comment", "main form.comment-form", Map.of());
+        signOffAll();
+        clickAndLoad(driver().findElement(By.cssSelector("#publish button[type=submit]")));
+        clickAndLoad(driver().findElement(By.cssSelector("#correction button[type=submit]")));
+        signOffAll();
+        submit("draft-publish", "#publish form", Map.of());
+        assertThat(jdbc.queryForObject("select count(*) from report_edition where meeting_id = ?", Integer.class,
+                created.meeting)).as("editions of the payloads' meeting").isEqualTo(2);
+    }
+
+    private void signOffAll() {
+        for (int slot = 0; slot < 4; slot++) {
+            clickAndLoad(driver().findElement(By.cssSelector("#signoff .sign-button:not([disabled])")));
+        }
+    }
+
+    private void openDetails() {
+        ((JavascriptExecutor) driver()).executeScript("document.querySelectorAll('main details').forEach(d => d.open = true)");
+    }
+
     private void account() {
         String username = run + ".account";
         open("/admin/users/new");
@@ -545,6 +581,9 @@ class XssPayloadBrowserTest {
                 page(meeting + "/attendance", "participant-edit.nameLatin", "participant-edit.nameCyrillic",
                         "attendee.participant.nameLatin", "institution-edit.shortName*"),
                 page(meeting + "/minutes", "statement-edit.text*", "agenda-edit.title*"),
+                shown(page(meeting + "/report/draft", "draft-text.text", "draft-comment.body")),
+                page(meeting + "/report/editions", "draft-publish.changeNote"),
+                page(meeting + "/report/editions/1?lang=en", "draft-text.text"),
                 shown(page(meeting + "/report", "meeting-edit.titleEn", "meeting-edit.summaryEn",
                         "statement-edit.textEn", "recommendation-edit.titleEn", "recommendation-edit.textEn",
                         "topic-edit.nameEn")),
@@ -606,6 +645,7 @@ class XssPayloadBrowserTest {
                         "statement-edit.text*", "attendee.participant.nameLatin", "recommendation-edit.title*")),
                 page(meeting + "/report", "meeting-edit.titleEn", "statement-edit.textEn",
                         "attendee.participant.nameLatin"),
+                shown(page(meeting + "/report/editions", "draft-publish.changeNote")),
                 page("/topics/" + run + "-topic", "topic-edit.name*", "recommendation-edit.title*",
                         "statement-edit.text*"),
                 page("/recommendations?q=" + titleWord(), "recommendation-edit.title*"),
