@@ -1034,6 +1034,10 @@ class XssPayloadBrowserTest {
 
     private static void clickAndLoad(WebElement element) {
         WebElement html = browser.driver().findElement(By.tagName("html"));
+        // at once, not smoothly as Bootstrap's scroll-behavior would: a click on a button far down a long page (the
+        // report draft's) otherwise lands where the button was before the scrolling ended
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
         browser.waitUntilGone(html);
         browser.waiting().until(driver -> "complete".equals(
