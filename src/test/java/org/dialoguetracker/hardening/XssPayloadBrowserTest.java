@@ -583,7 +583,7 @@ class XssPayloadBrowserTest {
                 page(meeting + "/minutes", "statement-edit.text*", "agenda-edit.title*"),
                 shown(page(meeting + "/report/draft", "draft-text.text", "draft-comment.body")),
                 page(meeting + "/report/editions", "draft-publish.changeNote"),
-                page(meeting + "/report/editions/1?lang=en", "draft-text.text"),
+                page(meeting + "/report/editions/1", "draft-publish.changeNote"),
                 shown(page(meeting + "/report", "meeting-edit.titleEn", "meeting-edit.summaryEn",
                         "statement-edit.textEn", "recommendation-edit.titleEn", "recommendation-edit.textEn",
                         "topic-edit.nameEn")),
