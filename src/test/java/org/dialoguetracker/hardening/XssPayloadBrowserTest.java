@@ -220,7 +220,6 @@ class XssPayloadBrowserTest {
                 payloads.next("dialogue.nameEn", Field.TEXT, false), payloads.next("dialogue.nameRu", Field.TEXT, true));
 
         institution();
-        dialogue();
         participant();
         topic();
         meeting();
@@ -235,6 +234,8 @@ class XssPayloadBrowserTest {
         bulkStatusUpdate();
         restore();
         searchesAndFilters();
+        // last, so that every form before it gets the payloads it always had (the templates go round in turn)
+        dialogue();
         long formsDone = System.nanoTime();
         List<String> notSubmitted = FormRoutes.table().entrySet().stream()
                 .filter(entry -> entry.getValue().kind() == Kind.TEXT && !submitted.contains(entry.getKey()))
@@ -1100,6 +1101,9 @@ class XssPayloadBrowserTest {
             if (recommendation != null) {
                 jdbc.update("delete from recommendation where id = ?", recommendation);
             }
+            if (newDialogue != null) {
+                jdbc.update("delete from dialogue where id = ?", newDialogue);
+            }
             if (meeting != null) {
                 jdbc.update("delete from meeting where id = ?", meeting);
             }
@@ -1115,9 +1119,6 @@ class XssPayloadBrowserTest {
             }
             if (dialogue != null) {
                 jdbc.update("delete from dialogue where id = ?", dialogue);
-            }
-            if (newDialogue != null) {
-                jdbc.update("delete from dialogue where id = ?", newDialogue);
             }
             if (account != null) {
                 jdbc.update("delete from app_user where id = ?", account);
