@@ -1105,6 +1105,24 @@ class XssPayloadBrowserTest {
                 jdbc.update("delete from dialogue where id = ?", newDialogue);
             }
             if (meeting != null) {
+                // its report, editions included: those the database lets go only with a restore's switch, set in the
+                // one transaction of this block
+                jdbc.execute("""
+                        do $$
+                        begin
+                            perform set_config('dialogue.restoring', 'on', true);
+                            delete from report_comment where section_id in (select s.id from report_section s
+                                join report_draft d on d.id = s.draft_id where d.meeting_id = %1$d);
+                            delete from report_section_edit where section_id in (select s.id from report_section s
+                                join report_draft d on d.id = s.draft_id where d.meeting_id = %1$d);
+                            delete from report_signoff where draft_id in (select id from report_draft
+                                where meeting_id = %1$d);
+                            delete from report_section where draft_id in (select id from report_draft
+                                where meeting_id = %1$d);
+                            delete from report_draft where meeting_id = %1$d;
+                            delete from report_edition where meeting_id = %1$d;
+                        end
+                        $$""".formatted(meeting));
                 jdbc.update("delete from meeting where id = ?", meeting);
             }
             for (Long participant : new LinkedHashSet<>(participants)) {

@@ -123,6 +123,12 @@ class PluralsTest {
                 russian("charts.followUps.description",
                         "Открытые последующие действия по срокам (всего #) и выполненные."),
 
+                english("draft.comments.count", "# comment", "# comments"),
+                russian("draft.comments.count", "# комментарий", "# комментария", "# комментариев"),
+                english("draft.publish.refused.changeNoteLong", "# character", "# characters")
+                        .around("The change note takes at most ", "."),
+                russian("draft.publish.refused.changeNoteLong", "# знака", "# знаков", "# знаков")
+                        .around("Примечание — не более ", "."),
                 english("draft.comment.refused.long", "# character", "# characters")
                         .around("A comment takes at most ", "."),
                 russian("draft.comment.refused.long", "# знака", "# знаков", "# знаков")
@@ -179,7 +185,7 @@ class PluralsTest {
             "recommendation.form.reference.taken", "sitesearch.titleFor", "sitesearch.matchedIn", "minutes.rule",
             "meeting.statusRefused.text",
             "report.edition.signature", "report.edition.published", "report.text.recommendation.meta",
-            "report.text.organisedBy", "report.text.hostedBy", "draft.grouping", "draft.lastEdited", "draft.change.by",
+            "report.text.organisedBy", "report.text.hostedBy", "draft.lastEdited", "draft.change.by",
             "draft.signoff.lead", "draft.signoff.signed", "draft.signoff.voided", "draft.signoff.change",
             "draft.comment.resolvedBy", "draft.publish.missing", "draft.editions.published", "draft.editions.signature");
 
