@@ -104,6 +104,21 @@ class AuthorizationMatrixTest {
             GET  /meetings/{id}/history                                 ORGANISER
             GET  /meetings/{id}/report                                  ALL
             GET  /meetings/{id}/report.pdf                              ALL
+            GET  /meetings/{id}/report/draft                            ORGANISER
+            POST /meetings/{id}/report/draft                            ORGANISER
+            GET  /meetings/{id}/report/draft/change                     ORGANISER
+            POST /meetings/{id}/report/draft/comments                   ORGANISER
+            POST /meetings/{id}/report/draft/correction                 ORGANISER
+            POST /meetings/{id}/report/draft/publish                    ORGANISER
+            GET  /meetings/{id}/report/draft/regenerate                 ORGANISER
+            POST /meetings/{id}/report/draft/regenerate                 ORGANISER
+            POST /meetings/{id}/report/draft/resolution                 ORGANISER
+            POST /meetings/{id}/report/draft/sign                       ORGANISER
+            POST /meetings/{id}/report/draft/text                       ORGANISER
+            GET  /meetings/{id}/report/editions                         ALL
+            GET  /meetings/{id}/report/editions/{n}                     ALL
+            GET  /meetings/{id}/report/editions/{n}.docx                ALL
+            GET  /meetings/{id}/report/editions/{n}.pdf                 ALL
             POST /meetings/{meetingId}/agenda                           ORGANISER
             GET  /meetings/{meetingId}/agenda/new                       ORGANISER
             POST /meetings/{meetingId}/agenda/{itemId}/delete           ORGANISER  changes
@@ -174,8 +189,12 @@ class AuthorizationMatrixTest {
      */
     static final Set<String> KNOWN_FAILURES = Set.of();
 
-    /** Pages that send their reader elsewhere while there is nothing to show (no import waiting for a preview). */
-    static final Set<String> REDIRECTS_WHEN_IDLE = Set.of("GET /admin/import/preview");
+    /**
+     * Pages that send their reader elsewhere while there is nothing to show (no import waiting for a preview; no edit
+     * or section named for a report draft's difference pages, which go back to the draft).
+     */
+    static final Set<String> REDIRECTS_WHEN_IDLE = Set.of("GET /admin/import/preview",
+            "GET /meetings/{id}/report/draft/change", "GET /meetings/{id}/report/draft/regenerate");
 
     @Autowired
     MockMvc mvc;

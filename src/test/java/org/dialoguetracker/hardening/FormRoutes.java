@@ -53,6 +53,14 @@ final class FormRoutes {
             POST /meetings                                              TEXT    titles, cities, summaries
             POST /meetings/{id}/edit                                    TEXT    titles, cities, summaries
             POST /meetings/{id}/held                                    NONE
+            POST /meetings/{id}/report/draft                            NONE
+            POST /meetings/{id}/report/draft/comments                   TEXT    a comment or a reply on a section
+            POST /meetings/{id}/report/draft/correction                 NONE
+            POST /meetings/{id}/report/draft/publish                    TEXT    the change note of a correction, printed in the edition
+            POST /meetings/{id}/report/draft/regenerate                 HIDDEN  the language and the generated text's hash, in hidden fields of the difference page
+            POST /meetings/{id}/report/draft/resolution                 NONE
+            POST /meetings/{id}/report/draft/sign                       HIDDEN  the language and the content hash the server put in hidden fields
+            POST /meetings/{id}/report/draft/text                       TEXT    a section's text in one language (the language a hidden field)
             POST /meetings/{meetingId}/agenda                           TEXT    titles, descriptions
             POST /meetings/{meetingId}/agenda/{itemId}/delete           NONE
             POST /meetings/{meetingId}/agenda/{itemId}/edit             TEXT    titles, descriptions

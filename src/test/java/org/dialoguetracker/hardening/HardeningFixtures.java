@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.dialoguetracker.hardening.RecordIds.AGENDA;
 import static org.dialoguetracker.hardening.RecordIds.ATTENDANCE;
 import static org.dialoguetracker.hardening.RecordIds.DIALOGUES;
+import static org.dialoguetracker.hardening.RecordIds.EDITIONS;
 import static org.dialoguetracker.hardening.RecordIds.FOLLOW_UPS;
 import static org.dialoguetracker.hardening.RecordIds.INSTITUTIONS;
 import static org.dialoguetracker.hardening.RecordIds.MEETINGS;
@@ -37,7 +38,8 @@ final class HardeningFixtures {
     private static final List<String> DOMAIN_TABLES = List.of("app_user", "institution", "dialogue",
             "dialogue_organiser", "meeting", "topic", "agenda_item", "agenda_item_topic", "participant", "attendance",
             "statement", "statement_topic", "recommendation", "recommendation_topic", "recommendation_meeting",
-            "recommendation_statement", "recommendation_status_change", "follow_up_action", "api_token");
+            "recommendation_statement", "recommendation_status_change", "follow_up_action", "api_token", "report_draft",
+            "report_section", "report_section_edit", "report_signoff", "report_comment", "report_edition");
 
     private final JdbcTemplate jdbc;
 
@@ -79,6 +81,8 @@ final class HardeningFixtures {
         ids.put(FOLLOW_UPS, String.valueOf(one("""
                 select min(id) from follow_up_action where status in ('OPEN', 'IN_PROGRESS')""")));
         ids.put(USERS, String.valueOf(one("select id from app_user where username = 'researcher'")));
+        // the demo meetings' reports are published as edition 1
+        ids.put(EDITIONS, "1");
         // no token is part of the demo data, and none is read: only refused methods are sent about this id
         ids.put(TOKENS, "0");
         return new RecordIds(ids);

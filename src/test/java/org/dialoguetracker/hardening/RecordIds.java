@@ -31,6 +31,9 @@ record RecordIds(Map<String, String> byCollection) implements Route.VariableValu
 
     static final String USERS = "users";
 
+    /** A meeting's published report editions, {@code /meetings/{id}/report/editions/{n}}: by number. */
+    static final String EDITIONS = "editions";
+
     /** Personal access tokens, {@code /profile/tokens/{id}}. */
     static final String TOKENS = "tokens";
 

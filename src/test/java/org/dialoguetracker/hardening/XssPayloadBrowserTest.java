@@ -228,6 +228,7 @@ class XssPayloadBrowserTest {
         statement();
         recommendation();
         followUps();
+        reportDraft();
         account();
         accessToken();
         bulkStatusUpdate();
@@ -413,6 +414,41 @@ class XssPayloadBrowserTest {
         submit("cancellation", "main form[method=post]", Map.of());
     }
 
+    /**
+     * The meeting's report: drafted, a section's English text and a comment typed with payloads, signed off (the
+     * payloads' dialogue names admin as both sides' lead, so that one browser can take the draft through), published,
+     * corrected and published again with a change note.
+     */
+    private void reportDraft() {
+        String draft = "/meetings/" + created.meeting + "/report/draft";
+        jdbc.update("""
+                update dialogue set uk_lead_id = (select id from app_user where username = 'admin'),
+                                    russia_lead_id = (select id from app_user where username = 'admin')
+                 where id = ?""", created.dialogue);
+        open(draft);
+        clickAndLoad(driver().findElement(By.cssSelector("#start-draft button[type=submit]")));
+        openDetails();
+        submit("draft-text", "main form.section-text-form", Map.of());
+        submit("draft-comment", "main form.comment-form", Map.of());
+        signOffAll();
+        clickAndLoad(driver().findElement(By.cssSelector("#publish button[type=submit]")));
+        clickAndLoad(driver().findElement(By.cssSelector("#correction button[type=submit]")));
+        signOffAll();
+        submit("draft-publish", "#publish form", Map.of());
+        assertThat(jdbc.queryForObject("select count(*) from report_edition where meeting_id = ?", Integer.class,
+                created.meeting)).as("editions of the payloads' meeting").isEqualTo(2);
+    }
+
+    private void signOffAll() {
+        for (int slot = 0; slot < 4; slot++) {
+            clickAndLoad(driver().findElement(By.cssSelector("#signoff .sign-button:not([disabled])")));
+        }
+    }
+
+    private void openDetails() {
+        ((JavascriptExecutor) driver()).executeScript("document.querySelectorAll('main details').forEach(d => d.open = true)");
+    }
+
     private void account() {
         String username = run + ".account";
         open("/admin/users/new");
@@ -546,6 +582,9 @@ class XssPayloadBrowserTest {
                 page(meeting + "/attendance", "participant-edit.nameLatin", "participant-edit.nameCyrillic",
                         "attendee.participant.nameLatin", "institution-edit.shortName*"),
                 page(meeting + "/minutes", "statement-edit.text*", "agenda-edit.title*"),
+                shown(page(meeting + "/report/draft", "draft-text.text", "draft-comment.body")),
+                page(meeting + "/report/editions", "draft-publish.changeNote"),
+                page(meeting + "/report/editions/1", "draft-publish.changeNote"),
                 shown(page(meeting + "/report", "meeting-edit.titleEn", "meeting-edit.summaryEn",
                         "statement-edit.textEn", "recommendation-edit.titleEn", "recommendation-edit.textEn",
                         "topic-edit.nameEn")),
@@ -607,6 +646,7 @@ class XssPayloadBrowserTest {
                         "statement-edit.text*", "attendee.participant.nameLatin", "recommendation-edit.title*")),
                 page(meeting + "/report", "meeting-edit.titleEn", "statement-edit.textEn",
                         "attendee.participant.nameLatin"),
+                shown(page(meeting + "/report/editions", "draft-publish.changeNote")),
                 page("/topics/" + run + "-topic", "topic-edit.name*", "recommendation-edit.title*",
                         "statement-edit.text*"),
                 page("/recommendations?q=" + titleWord(), "recommendation-edit.title*"),
@@ -995,6 +1035,10 @@ class XssPayloadBrowserTest {
 
     private static void clickAndLoad(WebElement element) {
         WebElement html = browser.driver().findElement(By.tagName("html"));
+        // at once, not smoothly as Bootstrap's scroll-behavior would: a click on a button far down a long page (the
+        // report draft's) otherwise lands where the button was before the scrolling ended
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
         browser.waitUntilGone(html);
         browser.waiting().until(driver -> "complete".equals(
@@ -1061,6 +1105,24 @@ class XssPayloadBrowserTest {
                 jdbc.update("delete from dialogue where id = ?", newDialogue);
             }
             if (meeting != null) {
+                // its report, editions included: those the database lets go only with a restore's switch, set in the
+                // one transaction of this block
+                jdbc.execute("""
+                        do $$
+                        begin
+                            perform set_config('dialogue.restoring', 'on', true);
+                            delete from report_comment where section_id in (select s.id from report_section s
+                                join report_draft d on d.id = s.draft_id where d.meeting_id = %1$d);
+                            delete from report_section_edit where section_id in (select s.id from report_section s
+                                join report_draft d on d.id = s.draft_id where d.meeting_id = %1$d);
+                            delete from report_signoff where draft_id in (select id from report_draft
+                                where meeting_id = %1$d);
+                            delete from report_section where draft_id in (select id from report_draft
+                                where meeting_id = %1$d);
+                            delete from report_draft where meeting_id = %1$d;
+                            delete from report_edition where meeting_id = %1$d;
+                        end
+                        $$""".formatted(meeting));
                 jdbc.update("delete from meeting where id = ?", meeting);
             }
             for (Long participant : new LinkedHashSet<>(participants)) {

@@ -31,6 +31,7 @@ import org.dialoguetracker.recommendation.RecommendationEditing;
 import org.dialoguetracker.recommendation.RecommendationHistory;
 import org.dialoguetracker.recommendation.RecommendationSearch;
 import org.dialoguetracker.recommendation.RecommendationService;
+import org.dialoguetracker.report.ReportDrafts;
 import org.dialoguetracker.shared.history.HistoryService;
 import org.dialoguetracker.shared.web.PageCache;
 import org.dialoguetracker.statement.StatementEditing;
@@ -78,7 +79,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Import(WebSliceTest.Slice.class)
 @MockitoBean(types = { DemoMode.class, UserAdministration.class, AuditTrail.class, FollowUpEditing.class,
         FollowUpService.class, BulkStatusUpdate.class, MeetingEditing.class, MeetingHistory.class, MeetingService.class,
-        MeetingLifecycle.class, DialogueEditing.class,
+        MeetingLifecycle.class, DialogueEditing.class, ReportDrafts.class,
         AttendanceEditing.class, AttendanceService.class, InstitutionEditing.class, InstitutionService.class,
         ParticipantEditing.class, ParticipantService.class, RecommendationEditing.class, RecommendationHistory.class,
         RecommendationSearch.class, RecommendationService.class, HistoryService.class, StatementEditing.class,
