@@ -15,7 +15,9 @@ import java.util.zip.GZIPInputStream;
 import org.dialoguetracker.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +35,9 @@ class HttpBehaviourTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -84,6 +89,17 @@ class HttpBehaviourTest {
         HttpResponse<byte[]> script = get(scripts.get(0), "Accept-Encoding", "gzip");
         assertThat(script.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(script.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000");
+    }
+
+    @Test
+    void the_printable_reports_stylesheets_are_fingerprinted_too() throws Exception {
+        Long published = jdbc.queryForObject(
+                "select min(id) from meeting where status = 'REPORT_PUBLISHED'", Long.class);
+        HttpResponse<byte[]> report = get("/meetings/" + published + "/report", "Cookie", signIn("researcher"));
+        assertThat(report.statusCode()).isEqualTo(200);
+        String html = new String(report.body(), StandardCharsets.UTF_8);
+        assertThat(html).containsPattern("href=\"/css/report-[0-9a-f]{32}\\.css\"")
+                .doesNotContain("href=\"/css/report.css\"");
     }
 
     @Test
