@@ -16,6 +16,8 @@ import static org.dialoguetracker.hardening.RecordIds.INSTITUTIONS;
 import static org.dialoguetracker.hardening.RecordIds.MEETINGS;
 import static org.dialoguetracker.hardening.RecordIds.PARTICIPANTS;
 import static org.dialoguetracker.hardening.RecordIds.RECOMMENDATIONS;
+import static org.dialoguetracker.hardening.RecordIds.REVIEW;
+import static org.dialoguetracker.hardening.RecordIds.REVIEWERS;
 import static org.dialoguetracker.hardening.RecordIds.STATEMENTS;
 import static org.dialoguetracker.hardening.RecordIds.TOKENS;
 import static org.dialoguetracker.hardening.RecordIds.TOPICS;
@@ -36,7 +38,8 @@ final class HardeningFixtures {
     private static final List<String> DOMAIN_TABLES = List.of("app_user", "institution", "dialogue",
             "dialogue_organiser", "meeting", "topic", "agenda_item", "agenda_item_topic", "participant", "attendance",
             "statement", "statement_topic", "recommendation", "recommendation_topic", "recommendation_meeting",
-            "recommendation_statement", "recommendation_status_change", "follow_up_action", "api_token");
+            "recommendation_statement", "recommendation_status_change", "follow_up_action", "api_token",
+            "review_invitation");
 
     private final JdbcTemplate jdbc;
 
@@ -79,6 +82,11 @@ final class HardeningFixtures {
         ids.put(USERS, String.valueOf(one("select id from app_user where username = 'researcher'")));
         // no token is part of the demo data, and none is read: only refused methods are sent about this id
         ids.put(TOKENS, "0");
+        // a guest reviewer's link to the demo meeting's draft: no link is part of the demo data (a token is shown
+        // once and never kept), so one is made here, and removed with the other fixtures
+        String token = reviewToken();
+        ids.put(REVIEWERS, String.valueOf(invitation(meeting, token)));
+        ids.put(REVIEW, token);
         return new RecordIds(ids);
     }
 
@@ -138,7 +146,10 @@ final class HardeningFixtures {
                 select id, ?, encode(sha256(convert_to(?, 'UTF8')), 'hex'), 'dtpat_fixtur' from app_user
                  where username = 'researcher' returning id""", "Hardening fixture token " + suffix,
                 "not a secret " + suffix);
+        String reviewToken = reviewToken();
+        long invitation = invitation(meeting, reviewToken);
         return new RecordIds(Map.ofEntries(Map.entry(MEETINGS, String.valueOf(meeting)),
+                Map.entry(REVIEWERS, String.valueOf(invitation)), Map.entry(REVIEW, reviewToken),
                 Map.entry(AGENDA, String.valueOf(item)), Map.entry(STATEMENTS, String.valueOf(statement)),
                 Map.entry(ATTENDANCE, String.valueOf(attendance)), Map.entry(PARTICIPANTS, String.valueOf(participant)),
                 Map.entry(INSTITUTIONS, String.valueOf(institution)), Map.entry(TOPICS, slug),
@@ -193,6 +204,7 @@ final class HardeningFixtures {
             jdbc.update("delete from institution where id = ?", institution);
         }
         ids(TOKENS).forEach(id -> jdbc.update("delete from api_token where id = ?", id));
+        ids(REVIEWERS).forEach(id -> jdbc.update("delete from review_invitation where id = ?", id));
         ids(USERS).forEach(id -> jdbc.update("delete from app_user where id = ?", id));
         if (dialogue != null) {
             jdbc.update("delete from dialogue where id = ?", dialogue);
@@ -208,6 +220,21 @@ final class HardeningFixtures {
 
     private List<Long> ids(String collection) {
         return new ArrayList<>(created.getOrDefault(collection, List.of()));
+    }
+
+    /** A token as the review module makes them: 32 random bytes, base64url. */
+    static String reviewToken() {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /** A guest reviewer's invitation to the meeting, active for a week, whose link has this token. */
+    long invitation(long meeting, String token) {
+        return insert(REVIEWERS, """
+                insert into review_invitation (meeting_id, reviewer_name, email, expires_on, token_hash, created_by)
+                values (?, ?, 'hardening@example.org', current_date + 7, encode(sha256(convert_to(?, 'UTF8')), 'hex'),
+                        'organiser') returning id""", meeting, "Hardening Reviewer " + unique(), token);
     }
 
     private long dialogue() {
