@@ -44,3 +44,11 @@ $$;
 
 -- The review throttle counts the unknown review links one address asked for in the last minutes.
 create index audit_event_review_refused_idx on audit_event (address, occurred_at desc) where kind = 'REVIEW_REFUSED';
+
+-- A guest's comment on a report draft names the invitation it came through (V20 left the key to this migration). An
+-- invitation with comments is not deleted: they would lose their author (their name is kept with them, but a comment
+-- has a user or an invitation, V20's check).
+alter table report_comment add constraint report_comment_guest_invitation_fk
+    foreign key (guest_invitation_id) references review_invitation (id);
+create index report_comment_guest_invitation_idx on report_comment (guest_invitation_id)
+    where guest_invitation_id is not null;

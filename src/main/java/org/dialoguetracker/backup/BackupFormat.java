@@ -27,6 +27,8 @@ final class BackupFormat {
             "agenda_item_topic", "participant", "attendance", "statement", "statement_topic", "recommendation",
             "recommendation_topic", "recommendation_meeting", "recommendation_statement",
             "recommendation_status_change", "follow_up_action", "review_invitation",
+            "report_draft", "report_section", "report_section_edit", "report_signoff", "report_comment",
+            "report_edition",
             "revision", "revision_entity", "meeting_aud", "agenda_item_aud", "agenda_item_topic_aud", "statement_aud",
             "statement_topic_aud", "recommendation_aud", "recommendation_topic_aud", "recommendation_meeting_aud",
             "recommendation_statement_aud", "follow_up_action_aud",

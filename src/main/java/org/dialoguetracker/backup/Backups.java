@@ -119,6 +119,8 @@ public final class Backups {
             }
             // every counter is bumped once at the end (afterReplacingEverything), not by each inserted row (V16)
             jdbc.execute("set local dialogue.hold_data_versions = 'on'");
+            // the published editions refuse to be emptied but by a restore, in the restore's own transaction (V20)
+            jdbc.execute("set local dialogue.restoring = 'on'");
             jdbc.execute("truncate " + String.join(", ", BackupFormat.TABLES) + " restart identity cascade");
             Map<String, Integer> loaded = new LinkedHashMap<>();
             try (JsonParser json = JSON.createParser(ObjectReadContext.empty(), in)) {

@@ -1,0 +1,87 @@
+package org.dialoguetracker.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dialoguetracker.shared.Bilingual;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask of a meeting's report draft: whether there is one and an edition (the meeting page's
+ * links), the draft as a reader sees it, and a comment on one of its sections (the guest reviewers' page).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportDrafts {
+
+    private final ReportDraftService drafts;
+
+    private final ReportDraftRepository draftRows;
+
+    private final ReportSectionRepository sections;
+
+    private final ReportDocuments documents;
+
+    private final EditionStore editions;
+
+    ReportDrafts(ReportDraftService drafts, ReportDraftRepository draftRows, ReportSectionRepository sections,
+            ReportDocuments documents, EditionStore editions) {
+        this.drafts = drafts;
+        this.draftRows = draftRows;
+        this.sections = sections;
+        this.documents = documents;
+        this.editions = editions;
+    }
+
+    /** Whether the meeting's report has a draft, and its latest published edition. */
+    public ReportLinks links(Long meetingId) {
+        return new ReportLinks(draftRows.findByMeetingId(meetingId).isPresent(), editions.latestNumber(meetingId));
+    }
+
+    /**
+     * The meeting's report draft in one language ("en" or "ru"; anything else reads as English) as a researcher would
+     * read it: the sections' texts as safe HTML, no editing affordances, and the comment threads. An empty foreword
+     * is left out.
+     *
+     * @throws org.dialoguetracker.shared.NotFoundException when the meeting has no draft
+     */
+    public DraftReaderView readerView(Long meetingId, String lang) {
+        String language = "ru".equals(lang) ? "ru" : "en";
+        ReportDraft draft = drafts.draft(meetingId);
+        Map<SectionKind, Long> ids = new EnumMap<>(SectionKind.class);
+        Map<SectionKind, Bilingual> texts = new EnumMap<>(SectionKind.class);
+        sections.findByDraftId(draft.getId()).forEach(section -> {
+            ids.put(section.getKind(), section.getId());
+            texts.put(section.getKind(), section.texts());
+        });
+        ReportDocument document = documents.document(meetingId, language, texts, null);
+        Map<Long, List<DraftComment>> threads = drafts.threads(draft.getId());
+        List<DraftReaderView.Section> shown = new ArrayList<>();
+        for (ReportDocument.Section section : document.sections()) {
+            Long id = ids.get(section.kind());
+            shown.add(new DraftReaderView.Section(id, section.kind(), section.heading(),
+                    ReportText.html(section.body(), language, document.institutions()), section.fallsBack(),
+                    threads.getOrDefault(id, List.of())));
+        }
+        return new DraftReaderView(meetingId, language, document.title(), draft.isOpen(), shown);
+    }
+
+    /**
+     * Adds a comment to a section of the meeting's draft, or a reply to a comment of that section.
+     *
+     * @param parentId the comment replied to, null for a new thread
+     * @return the new comment's id
+     * @throws org.dialoguetracker.shared.NotFoundException when the meeting has no draft, the section is not one of
+     *         its sections or the parent not a comment of that section
+     * @throws DraftRefusal when the body is blank or too long ({@value ReportDraftService#MAX_COMMENT} characters),
+     *         or the draft is published (until a correction reopens it)
+     */
+    @Transactional
+    public Long comment(Long meetingId, Long sectionId, Long parentId, CommentAuthor author, String body) {
+        return drafts.comment(meetingId, sectionId, parentId, author, body);
+    }
+}
