@@ -156,21 +156,6 @@ public class ReviewInvitations {
                 .orElse(Opening.UNKNOWN);
     }
 
-    /** Records a guest's visit to the draft: the invitation's last use, and an entry of the audit trail. */
-    public void visited(GuestReviewer guest, String address) {
-        invitations.findById(guest.invitationId()).ifPresent(invitation -> invitation.used(clock.instant()));
-        events.publishEvent(new AuditEvent(AuditKind.REVIEW_VISIT, guest.auditName(),
-                "read the report draft of meeting #" + guest.meetingId(), address));
-    }
-
-    /** Records a guest's comment in the audit trail. */
-    public void commented(GuestReviewer guest, Long sectionId, Long commentId, String address) {
-        invitations.findById(guest.invitationId()).ifPresent(invitation -> invitation.used(clock.instant()));
-        events.publishEvent(new AuditEvent(AuditKind.REVIEW_COMMENT, guest.auditName(),
-                "commented on section #" + sectionId + " of the report draft of meeting #" + guest.meetingId()
-                        + " (comment #" + commentId + ")", address));
-    }
-
     /** The meeting, as the reviewers' page names it; an unknown one is not found. */
     @Transactional(readOnly = true)
     public MeetingRef meeting(Long meetingId) {
