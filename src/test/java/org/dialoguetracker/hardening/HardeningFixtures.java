@@ -34,6 +34,9 @@ final class HardeningFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    /** Report drafts made for a review link where the demo meeting had none. */
+    private static final String DRAFTS = "drafts";
+
     /** The tables whose content a request may change, for {@link #fingerprint()}. */
     private static final List<String> DOMAIN_TABLES = List.of("app_user", "institution", "dialogue",
             "dialogue_organiser", "meeting", "topic", "agenda_item", "agenda_item_topic", "participant", "attendance",
@@ -85,6 +88,7 @@ final class HardeningFixtures {
         // a guest reviewer's link to the demo meeting's draft: no link is part of the demo data (a token is shown
         // once and never kept), so one is made here, and removed with the other fixtures
         String token = reviewToken();
+        draft(meeting);
         ids.put(REVIEWERS, String.valueOf(invitation(meeting, token)));
         ids.put(REVIEW, token);
         return new RecordIds(ids);
@@ -174,6 +178,17 @@ final class HardeningFixtures {
 
     /** Deletes every fixture record, and whatever requests hung on them. */
     void removeAll() {
+        for (Long invitation : ids(REVIEWERS)) {
+            jdbc.update("delete from report_comment where guest_invitation_id = ?", invitation);
+            jdbc.update("delete from review_invitation where id = ?", invitation);
+        }
+        for (Long draft : ids(DRAFTS)) {
+            jdbc.update("""
+                    delete from report_comment where section_id in (select id from report_section where draft_id = ?)""",
+                    draft);
+            jdbc.update("delete from report_section where draft_id = ?", draft);
+            jdbc.update("delete from report_draft where id = ?", draft);
+        }
         List<Long> meetings = ids(MEETINGS);
         List<Long> participants = ids(PARTICIPANTS);
         List<Long> recommendations = ids(RECOMMENDATIONS);
@@ -204,7 +219,6 @@ final class HardeningFixtures {
             jdbc.update("delete from institution where id = ?", institution);
         }
         ids(TOKENS).forEach(id -> jdbc.update("delete from api_token where id = ?", id));
-        ids(REVIEWERS).forEach(id -> jdbc.update("delete from review_invitation where id = ?", id));
         ids(USERS).forEach(id -> jdbc.update("delete from app_user where id = ?", id));
         if (dialogue != null) {
             jdbc.update("delete from dialogue where id = ?", dialogue);
@@ -227,6 +241,28 @@ final class HardeningFixtures {
         byte[] random = new byte[32];
         new java.security.SecureRandom().nextBytes(random);
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /**
+     * The meeting's report draft, which a review link opens: the demo data's if it has one, otherwise one made here
+     * (with a text in each section) and removed again with the fixtures.
+     */
+    long draft(long meeting) {
+        Long existing = jdbc.query("select id from report_draft where meeting_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, meeting);
+        if (existing != null) {
+            return existing;
+        }
+        long draft = insert(DRAFTS, """
+                insert into report_draft (meeting_id, grouping, state, created_by) values (?, 'BY_SESSION', 'OPEN',
+                'organiser') returning id""", meeting);
+        for (String kind : List.of("TITLE", "FOREWORD", "INSTITUTIONS", "SUMMARY", "KEY_POINTS", "RECOMMENDATIONS")) {
+            jdbc.update("""
+                    insert into report_section (draft_id, kind, text_en, text_ru, generated_en, generated_ru)
+                    values (?, ?, ?, ?, ?, ?)""", draft, kind, "Fixture " + kind, "Раздел " + kind, "Fixture " + kind,
+                    "Раздел " + kind);
+        }
+        return draft;
     }
 
     /** A guest reviewer's invitation to the meeting, active for a week, whose link has this token. */
