@@ -17,6 +17,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -32,15 +33,32 @@ class ReportController {
 
     private final ApplicationEventPublisher events;
 
-    ReportController(MeetingReportService reports, ReportRenderer renderer, ApplicationEventPublisher events) {
+    private final EditionService editions;
+
+    private final EditionController editionDownloads;
+
+    ReportController(MeetingReportService reports, ReportRenderer renderer, ApplicationEventPublisher events,
+            EditionService editions, EditionController editionDownloads) {
         this.reports = reports;
         this.renderer = renderer;
         this.events = events;
+        this.editions = editions;
+        this.editionDownloads = editionDownloads;
     }
 
+    /**
+     * The latest published edition's PDF as it was frozen, when the meeting has one; otherwise the report printed
+     * from the records now.
+     */
     @GetMapping("/meetings/{id}/report.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable Long id, @RequestParam(defaultValue = "en") ReportLanguage lang,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
             Authentication authentication) {
+        var edition = editions.latestPdf(id, lang.code());
+        if (edition.isPresent()) {
+            return editionDownloads.stored(edition.get(), ifNoneMatch, "meeting-" + id + "-report-" + lang.code()
+                    + ".pdf", "report.pdf of meeting " + id + " (" + lang.code() + ", latest edition)");
+        }
         MeetingReport report = allowed(id, lang, authentication);
         byte[] pdf = renderer.pdf(report);
         events.publishEvent(AuditEvent.byCurrentUser(AuditKind.EXPORT,

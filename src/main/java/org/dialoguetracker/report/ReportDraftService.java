@@ -77,10 +77,10 @@ class ReportDraftService {
     Long start(Long meetingId, KeyPointGrouping grouping, String username) {
         MeetingDetails meeting = meetings.details(meetingId);
         if (meeting.status() == MeetingStatus.PLANNED) {
-            throw new DraftRefusal("report.draft.refused.planned");
+            throw new DraftRefusal("draft.refused.planned");
         }
         if (drafts.lockByMeetingId(meetingId).isPresent()) {
-            throw new DraftRefusal("report.draft.refused.exists");
+            throw new DraftRefusal("draft.refused.exists");
         }
         ReportDraft draft = drafts.save(new ReportDraft(meetingId, grouping, username, clock.instant()));
         Map<SectionKind, Bilingual> generated = generator.generate(meetingId, grouping);
@@ -127,6 +127,19 @@ class ReportDraftService {
         change(section, language, fresh, true, username);
     }
 
+    /** A section's text in one language as saved now, for the conflict page. */
+    @Transactional(readOnly = true)
+    DraftForms.SectionText savedText(Long meetingId, Long sectionId, String language) {
+        ReportSection section = section(meetingId, sectionId);
+        return new DraftForms.SectionText(sectionId, language, section.text(language), section.getVersion());
+    }
+
+    /** Who last edited a section, when known. */
+    @Transactional(readOnly = true)
+    java.util.Optional<String> lastEditor(Long meetingId, Long sectionId) {
+        return java.util.Optional.ofNullable(section(meetingId, sectionId).getLastEditedBy());
+    }
+
     /** The text one edit replaced and the text it put in its place. */
     @Transactional(readOnly = true)
     EditDifference edit(Long meetingId, Long editId) {
@@ -143,13 +156,13 @@ class ReportDraftService {
     Long comment(Long meetingId, Long sectionId, Long parentId, CommentAuthor author, String body) {
         ReportSection section = section(meetingId, sectionId);
         if (!section.getDraft().isOpen()) {
-            throw new DraftRefusal("report.comment.refused.published");
+            throw new DraftRefusal("draft.comment.refused.published");
         }
         if (body == null || body.isBlank()) {
-            throw new DraftRefusal("report.comment.refused.blank");
+            throw new DraftRefusal("draft.comment.refused.blank");
         }
         if (body.length() > MAX_COMMENT) {
-            throw new DraftRefusal("report.comment.refused.long", MAX_COMMENT);
+            throw new DraftRefusal("draft.comment.refused.long", MAX_COMMENT);
         }
         if (parentId != null) {
             comments.findById(parentId).filter(parent -> parent.getSection().getId().equals(section.getId()))
@@ -239,7 +252,7 @@ class ReportDraftService {
     private ReportSection openSection(Long meetingId, Long sectionId) {
         ReportSection section = section(meetingId, sectionId);
         if (!section.getDraft().isOpen()) {
-            throw new DraftRefusal("report.draft.refused.published");
+            throw new DraftRefusal("draft.refused.published");
         }
         return section;
     }

@@ -1,0 +1,52 @@
+package org.dialoguetracker.report;
+
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the report's pages share: times shown in UTC, a sign-off over a text that changed meanwhile answered with the
+ * 409 page that says so, and a published edition's refusal by the database (V20's trigger) with the 409 page, never
+ * a 500.
+ */
+@ControllerAdvice(assignableTypes = { DraftController.class, SignOffController.class, EditionController.class,
+        ReportController.class })
+class ReportPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportPages.class);
+
+    /** The SQLSTATE of V20's refusal to change a published edition. */
+    static final String EDITION_FROZEN = "DT001";
+
+    @ModelAttribute("utc")
+    ZoneId utc() {
+        return ZoneOffset.UTC;
+    }
+
+    @ExceptionHandler(SignOffService.StaleText.class)
+    String staleText(SignOffService.StaleText stale, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("meetingId", stale.meetingId());
+        return "reports/stale-text";
+    }
+
+    @ExceptionHandler(DataAccessException.class)
+    String frozen(DataAccessException ex, HttpServletResponse response) throws DataAccessException {
+        if (!(ex.getMostSpecificCause() instanceof SQLException sql) || !EDITION_FROZEN.equals(sql.getSQLState())) {
+            throw ex;
+        }
+        log.warn("A change to a published edition was refused: {}", sql.getMessage());
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return "error/409";
+    }
+}
