@@ -27,6 +27,11 @@ public class InstitutionService {
         return institutions.findAllOrdered().stream().map(i -> new Option(i.getId(), i.getName())).toList();
     }
 
+    /** Every institution with its full and short names, by name: a few hundred at most. */
+    public List<InstitutionRow> all() {
+        return institutions.findAllOrdered().stream().map(InstitutionRow::of).toList();
+    }
+
     public Optional<Institution> find(Long id) {
         return id == null ? Optional.empty() : institutions.findById(id);
     }

@@ -71,6 +71,11 @@ class MeetingReportService {
                 recommendations.forMeeting(meetingId).stream().map(r -> recommendations.details(r.id())).toList());
     }
 
+    /** The statements of a meeting as researchers see them, in the order they were recorded. */
+    List<StatementView> publicStatements(Long meetingId) {
+        return statements.forMeeting(meetingId, PUBLIC);
+    }
+
     /** Each statement under the first of its topics in taxonomy order; those without a topic last. */
     private List<MeetingReport.TopicSection> keyPoints(List<StatementView> points) {
         TopicTree tree = topics.tree();
