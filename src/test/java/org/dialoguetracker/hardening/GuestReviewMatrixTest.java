@@ -73,23 +73,30 @@ class GuestReviewMatrixTest {
 
     @Test
     void every_route_but_the_review_routes_refuses_a_guest_whatever_they_send() throws Exception {
-        // what the guest holds: the link's answer leaves a CSRF cookie of /review and no session at all
+        // what the guest holds: whatever cookies the link's answer left (the application leaves the CSRF cookie of
+        // /review; once a MockMvc test has sent csrf() to /review, Spring Security's test support keeps that token in
+        // a session instead, so a session cookie may come back here too: all of it is sent along below)
         MvcResult visit = mvc.perform(get("/review/{token}", token)).andReturn();
         assertThat(visit.getResponse().getStatus()).as("the link itself").isEqualTo(200);
-        assertThat(visit.getRequest().getSession(false)).as("a session made for the guest").isNull();
         Cookie[] cookies = visit.getResponse().getCookies();
-        assertThat(cookies).extracting(Cookie::getName).doesNotContain("SESSION", "JSESSIONID");
+        assertThat(visit.getResponse().getContentAsString()).contains("Hardening Reviewer");
 
         Map<String, Rule> rules = AuthorizationMatrixTest.rules();
         List<String> failures = new ArrayList<>();
-        Map<String, String> before = fixtures.fingerprint();
-        int checked = 0;
+        // the throw-away records of the routes that change data are made first, so that nothing changes after this
+        Map<Route, String> paths = new java.util.LinkedHashMap<>();
         for (Route route : Route.all(context)) {
             Rule rule = rules.get(route.key());
-            if (rule == null || route.pattern().startsWith("/review/")) {
-                continue;
+            if (rule != null && !route.pattern().startsWith("/review/")) {
+                paths.put(route, route.expand(rule.changes() ? fixtures.fresh() : demo));
             }
-            String path = route.expand(rule.changes() ? fixtures.fresh() : demo);
+        }
+        Map<String, String> before = fixtures.fingerprint();
+        int checked = 0;
+        for (Map.Entry<Route, String> entry : paths.entrySet()) {
+            Route route = entry.getKey();
+            Rule rule = rules.get(route.key());
+            String path = entry.getValue();
             MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method()), path)
                     .queryParam("token", token).header("X-Review-Token", token)
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
