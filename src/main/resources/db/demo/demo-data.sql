@@ -65,6 +65,13 @@ from dialogue d
 join institution i on i.short_name_en in ('RUSI', 'RIAC')
 where d.name_en = 'UK–Russia Security Dialogue';
 
+-- The lead organiser of each side, who sign off the joint report: the demo accounts made before this script runs
+-- (account/AccountBootstrap), where they exist.
+update dialogue
+   set uk_lead_id = (select id from app_user where username = 'organiser' and side = 'UK'),
+       russia_lead_id = (select id from app_user where username = 'organiser-ru' and side = 'RUSSIA')
+ where name_en = 'UK–Russia Security Dialogue';
+
 -- ---------------------------------------------------------------------------------------------------
 -- Meetings. The exact dates are illustrative (both meetings took place in 2017), as are the
 -- created_at / updated_at timestamps and the report publication date used below (2018-02-20).

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.dialoguetracker.shared.Role;
+import org.dialoguetracker.shared.Side;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Makes sure somebody can log in: the three demo accounts in demo mode, otherwise one admin on a database
+ * Makes sure somebody can log in: the four demo accounts in demo mode, otherwise one admin on a database
  * that has no user yet, with the password of {@code DIALOGUE_ADMIN_PASSWORD} or a generated one logged once.
  */
 @Component
@@ -48,18 +49,23 @@ class AccountBootstrap implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (demoMode.isEnabled()) {
-            createDemoAccount("admin", "Demo Admin", Role.ADMIN);
-            createDemoAccount("organiser", "Demo Organiser", Role.ORGANISER);
-            createDemoAccount("researcher", "Demo Researcher", Role.RESEARCHER);
+            createDemoAccount("admin", "Demo Admin", Role.ADMIN, null, "en");
+            // the two organisers lead the UK and the Russian side of the demo dialogue (db/demo/demo-data.sql)
+            createDemoAccount("organiser", "Demo Organiser", Role.ORGANISER, Side.UK, "en");
+            createDemoAccount("organiser-ru", "Демо Организатор", Role.ORGANISER, Side.RUSSIA, "ru");
+            createDemoAccount("researcher", "Demo Researcher", Role.RESEARCHER, null, "en");
         }
         else if (users.count() == 0) {
             createFirstAdmin();
         }
     }
 
-    private void createDemoAccount(String username, String displayName, Role role) {
+    private void createDemoAccount(String username, String displayName, Role role, Side side, String language) {
         if (users.findByUsername(username).isEmpty()) {
-            users.save(new User(username, passwordEncoder.encode(DemoMode.DEMO_PASSWORD), displayName, role));
+            User user = new User(username, passwordEncoder.encode(DemoMode.DEMO_PASSWORD), displayName, role);
+            user.setSide(side);
+            user.setPreferredLanguage(language);
+            users.save(user);
             log.info("Created demo account '{}' ({})", username, role);
         }
     }

@@ -1,13 +1,16 @@
 package org.dialoguetracker.account;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.dialoguetracker.shared.Side;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules may ask of the accounts: the account of a username, such as who changed a recommendation's
- * status or who owns an API token. The repository stays inside this module.
+ * status, who owns an API token, who may lead a side of a dialogue. The repository stays inside this module.
  */
 @Service
 @Transactional(readOnly = true)
@@ -17,6 +20,19 @@ public class Accounts {
 
     Accounts(UserRepository users) {
         this.users = users;
+    }
+
+    /** The account of this id. */
+    public Optional<User> byId(Long id) {
+        return id == null ? Optional.empty() : users.findById(id);
+    }
+
+    /**
+     * The accounts that may lead the {@code side} of a dialogue (active organisers and admins of that side), by
+     * display name.
+     */
+    public List<User> leadCandidates(Side side) {
+        return users.findLeadCandidates(side);
     }
 
     /** The account of this username, whatever its case. */

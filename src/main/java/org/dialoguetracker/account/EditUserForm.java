@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.dialoguetracker.shared.Role;
+import org.dialoguetracker.shared.Side;
 
 /** What an admin may change of an account: never its username or password (see {@link PasswordForm}). */
 public record EditUserForm(
@@ -13,6 +14,7 @@ public record EditUserForm(
         @NotNull Role role,
         @NotNull @Pattern(regexp = "en|ru") String preferredLanguage,
         Boolean active,
+        Side side,
         Long version) {
 
     /** An unticked checkbox sends nothing: no value means inactive. */
@@ -22,6 +24,6 @@ public record EditUserForm(
 
     static EditUserForm of(User user) {
         return new EditUserForm(user.getDisplayName(), user.getRole(), user.getPreferredLanguage(), user.isActive(),
-                user.getVersion());
+                user.getSide(), user.getVersion());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.dialoguetracker.shared.Role;
+import org.dialoguetracker.shared.Side;
 
 /** An account an admin creates. */
 public record NewUserForm(
@@ -13,10 +14,11 @@ public record NewUserForm(
         @NotBlank @Size(max = 120) String displayName,
         @NotNull Role role,
         @NotNull @Pattern(regexp = "en|ru") String preferredLanguage,
+        Side side,
         String password,
         String passwordConfirmation) {
 
     public static NewUserForm blank() {
-        return new NewUserForm(null, null, Role.RESEARCHER, "en", null, null);
+        return new NewUserForm(null, null, Role.RESEARCHER, "en", null, null, null);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 
 import org.dialoguetracker.shared.Role;
+import org.dialoguetracker.shared.Side;
 
 @Entity
 @Table(name = "app_user")
@@ -36,6 +37,10 @@ public class User {
 
     private String preferredLanguage = "en";
 
+    /** The side the user works for, UK or RUSSIA, or null: a dialogue's lead for a side must have that side. */
+    @Enumerated(EnumType.STRING)
+    private Side side;
+
     @CreationTimestamp
     @Column(updatable = false)
     private Instant createdAt;
@@ -53,8 +58,9 @@ public class User {
         this.role = role;
     }
 
-    void changeProfile(String displayName, Role role, String preferredLanguage, boolean active) {
+    void changeProfile(String displayName, Role role, String preferredLanguage, boolean active, Side side) {
         this.displayName = displayName;
+        this.side = side;
         this.role = role;
         this.preferredLanguage = preferredLanguage;
         this.active = active;
@@ -98,6 +104,19 @@ public class User {
 
     public String getPreferredLanguage() {
         return preferredLanguage;
+    }
+
+    public Side getSide() {
+        return side;
+    }
+
+    void setSide(Side side) {
+        this.side = side;
+    }
+
+    /** Whether this account may lead its side of a dialogue: active, an organiser or admin, with that side. */
+    public boolean mayLead(Side wanted) {
+        return active && (role == Role.ORGANISER || role == Role.ADMIN) && wanted != null && wanted == side;
     }
 
     public void setPreferredLanguage(String preferredLanguage) {

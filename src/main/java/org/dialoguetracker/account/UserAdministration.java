@@ -6,6 +6,7 @@ import org.dialoguetracker.shared.AuditEvent;
 import org.dialoguetracker.shared.AuditKind;
 import org.dialoguetracker.shared.NotFoundException;
 import org.dialoguetracker.shared.Role;
+import org.dialoguetracker.shared.Side;
 import org.dialoguetracker.shared.Versions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,12 +71,14 @@ public class UserAdministration {
             errors.rejectValue("username", "account.username.taken");
         }
         PasswordPolicy.check(form.password(), form.passwordConfirmation(), form.username(), "password", errors);
+        checkSide(form.side(), errors);
         if (errors.hasErrors()) {
             return null;
         }
         User user = new User(form.username().strip(), passwordEncoder.encode(form.password()),
                 form.displayName().strip(), form.role());
         user.setPreferredLanguage(form.preferredLanguage());
+        user.setSide(form.side());
         log.info("Account '{}' created with role {}", user.getUsername(), user.getRole());
         events.publishEvent(AuditEvent.byCurrentUser(AuditKind.ACCOUNT,
                 "created account " + user.getUsername() + " (" + user.getRole() + ")"));
@@ -85,6 +88,10 @@ public class UserAdministration {
     public void update(Long id, EditUserForm form, Errors errors) {
         User user = get(id);
         Versions.check(User.class, id, user.getVersion(), form.version());
+        checkSide(form.side(), errors);
+        if (errors.hasErrors()) {
+            return;
+        }
         boolean losesAdmin = user.getRole() == Role.ADMIN && user.isActive()
                 && (form.role() != Role.ADMIN || !form.active());
         if (losesAdmin && users.countActiveAdmins() <= 1) {
@@ -93,8 +100,10 @@ public class UserAdministration {
         }
         boolean endsSessions = user.getRole() != form.role() || (user.isActive() && !form.active());
         events.publishEvent(AuditEvent.byCurrentUser(AuditKind.ACCOUNT, "changed account " + user.getUsername()
-                + ": role " + user.getRole() + " → " + form.role() + ", active " + user.isActive() + " → " + form.active()));
-        user.changeProfile(form.displayName().strip(), form.role(), form.preferredLanguage(), form.active());
+                + ": role " + user.getRole() + " → " + form.role() + ", active " + user.isActive() + " → " + form.active()
+                + ", side " + user.getSide() + " → " + form.side()));
+        user.changeProfile(form.displayName().strip(), form.role(), form.preferredLanguage(), form.active(),
+                form.side());
         if (endsSessions) {
             endSessions(user.getUsername());
         }
@@ -110,6 +119,17 @@ public class UserAdministration {
         endSessions(user.getUsername());
         log.info("Password of '{}' reset by an admin", user.getUsername());
         events.publishEvent(AuditEvent.byCurrentUser(AuditKind.ACCOUNT, "reset the password of " + user.getUsername()));
+    }
+
+    /** The sides an account may have: UK or RUSSIA (or none); OTHER is a participant's, not an organiser's. */
+    public static List<Side> sides() {
+        return List.of(Side.UK, Side.RUSSIA);
+    }
+
+    private static void checkSide(Side side, Errors errors) {
+        if (side != null && !sides().contains(side)) {
+            errors.rejectValue("side", "account.side.invalid");
+        }
     }
 
     private void endSessions(String username) {

@@ -6,14 +6,17 @@ import java.util.Set;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.dialoguetracker.account.User;
 import org.dialoguetracker.participant.Institution;
 import org.dialoguetracker.shared.Bilingual;
 
@@ -42,6 +45,14 @@ public class Dialogue {
             inverseJoinColumns = @JoinColumn(name = "institution_id"))
     private Set<Institution> organisers = new LinkedHashSet<>();
 
+    /** The lead organiser of the UK side: an active organiser or admin whose side is UK (checked when set). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private User ukLead;
+
+    /** The lead organiser of the Russian side, likewise. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private User russiaLead;
+
     @Version
     private long version;
 
@@ -52,6 +63,19 @@ public class Dialogue {
         this.nameEn = name.en();
         this.nameRu = name.ru();
         this.trackLevel = trackLevel;
+    }
+
+    /** Takes the values of the form; the institutions and leads are resolved and checked by the caller. */
+    void apply(DialogueForm form, Set<Institution> organisers, User ukLead, User russiaLead) {
+        this.nameEn = form.nameEn();
+        this.nameRu = form.nameRu();
+        this.descriptionEn = form.descriptionEn();
+        this.descriptionRu = form.descriptionRu();
+        this.trackLevel = form.trackLevel();
+        this.organisers.clear();
+        this.organisers.addAll(organisers);
+        this.ukLead = ukLead;
+        this.russiaLead = russiaLead;
     }
 
     public Long getId() {
@@ -72,5 +96,17 @@ public class Dialogue {
 
     public Set<Institution> getOrganisers() {
         return organisers;
+    }
+
+    public User getUkLead() {
+        return ukLead;
+    }
+
+    public User getRussiaLead() {
+        return russiaLead;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

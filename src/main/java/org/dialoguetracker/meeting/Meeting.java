@@ -2,6 +2,7 @@ package org.dialoguetracker.meeting;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,6 +63,10 @@ public class Meeting extends VersionedEntity {
 
     private String summaryRu;
 
+    /** The participants agreed that their institutions may be listed in the report (matters under NONE and SIDE). */
+    @Column(name = "institutions_consented")
+    private boolean institutionsListedWithConsent;
+
     protected Meeting() {
     }
 
@@ -91,7 +96,7 @@ public class Meeting extends VersionedEntity {
         this.format = form.format();
         this.trackLevel = form.trackLevel();
         this.attributionRule = form.attributionRule();
-        this.status = form.status();
+        this.institutionsListedWithConsent = form.institutionsListedWithConsent();
         this.summaryEn = form.summaryEn();
         this.summaryRu = form.summaryRu();
     }
@@ -149,8 +154,21 @@ public class Meeting extends VersionedEntity {
         return status;
     }
 
-    public void setStatus(MeetingStatus status) {
-        this.status = status;
+    /**
+     * Takes one step of the lifecycle ({@link LifecycleStep} holds which are allowed from where).
+     *
+     * @return whether the status changed (a repeated report step leaves it as it is)
+     * @throws MeetingStatusRefused if the step is not allowed from the current status; nothing changes
+     */
+    boolean take(LifecycleStep step) {
+        MeetingStatus next = step.from(status).orElseThrow(() -> new MeetingStatusRefused(id, status, step));
+        boolean changed = next != status;
+        this.status = next;
+        return changed;
+    }
+
+    public boolean isInstitutionsListedWithConsent() {
+        return institutionsListedWithConsent;
     }
 
     public Bilingual getSummary() {

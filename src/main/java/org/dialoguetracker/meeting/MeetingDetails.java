@@ -8,9 +8,16 @@ import org.dialoguetracker.shared.AttributionRule;
 import org.dialoguetracker.shared.Bilingual;
 import org.dialoguetracker.topic.TopicRef;
 
-/** The meeting itself as its page shows it: frame and agenda. */
+/**
+ * The meeting itself as its page shows it: frame and agenda.
+ *
+ * @param institutionsListedWithConsent whether the participants agreed that their institutions may be listed in the
+ *        report; under the NONE and SIDE rules, what researchers and the report learn of the institutions of those who
+ *        attended depends on it (see {@link #institutionsMayBeListed()})
+ */
 public record MeetingDetails(
         Long id,
+        Long dialogueId,
         Bilingual dialogue,
         List<Bilingual> organisers,
         Bilingual title,
@@ -22,12 +29,14 @@ public record MeetingDetails(
         TrackLevel trackLevel,
         AttributionRule attributionRule,
         MeetingStatus status,
+        boolean institutionsListedWithConsent,
         Bilingual summary,
         List<AgendaEntry> agenda) {
 
     static MeetingDetails of(Meeting meeting, List<AgendaItem> agenda) {
         return new MeetingDetails(
                 meeting.getId(),
+                meeting.getDialogue().getId(),
                 meeting.getDialogue().getName(),
                 meeting.getDialogue().getOrganisers().stream().map(i -> i.getLabel()).toList(),
                 meeting.getTitle(),
@@ -39,8 +48,17 @@ public record MeetingDetails(
                 meeting.getTrackLevel(),
                 meeting.getAttributionRule(),
                 meeting.getStatus(),
+                meeting.isInstitutionsListedWithConsent(),
                 meeting.getSummary(),
                 agenda.stream().map(AgendaEntry::of).toList());
+    }
+
+    /**
+     * Whether the institutions of those who attended may be named to researchers and in the report: always when the
+     * meeting was on the record (NAMED), under NONE and SIDE only with the participants' recorded consent.
+     */
+    public boolean institutionsMayBeListed() {
+        return attributionRule == AttributionRule.NAMED || institutionsListedWithConsent;
     }
 
     /** One session of the agenda, with its topics. */

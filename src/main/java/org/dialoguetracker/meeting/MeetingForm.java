@@ -25,15 +25,18 @@ public record MeetingForm(
         @NotNull MeetingFormat format,
         @NotNull TrackLevel trackLevel,
         @NotNull AttributionRule attributionRule,
-        @NotNull MeetingStatus status,
+        Boolean institutionsListedWithConsent,
         @Size(max = 20000) String summaryEn,
         @Size(max = 20000) String summaryRu,
         Long version) implements EditForm<MeetingForm> {
 
-    /** A blank form for a new meeting of this dialogue, held under the Chatham House Rule by default. */
+    /**
+     * A blank form for a new meeting of this dialogue, held under the Chatham House Rule by default, without consent to
+     * list institutions. A new meeting is PLANNED: its status moves only by the steps of {@link LifecycleStep}.
+     */
     public static MeetingForm blank(Long dialogueId) {
         return new MeetingForm(dialogueId, null, null, null, null, null, null, null, MeetingFormat.IN_PERSON,
-                TrackLevel.TRACK_2, AttributionRule.SIDE, MeetingStatus.PLANNED, null, null, null);
+                TrackLevel.TRACK_2, AttributionRule.SIDE, false, null, null, null);
     }
 
     static MeetingForm of(Meeting meeting) {
@@ -41,14 +44,19 @@ public record MeetingForm(
                 meeting.getCity().en(), meeting.getCity().ru(),
                 meeting.getHostInstitution() == null ? null : meeting.getHostInstitution().getId(),
                 meeting.getStartDate(), meeting.getEndDate(), meeting.getFormat(), meeting.getTrackLevel(),
-                meeting.getAttributionRule(), meeting.getStatus(), meeting.getSummary().en(),
+                meeting.getAttributionRule(), meeting.isInstitutionsListedWithConsent(), meeting.getSummary().en(),
                 meeting.getSummary().ru(), meeting.getVersion());
     }
 
     @Override
     public MeetingForm withVersion(Long newVersion) {
         return new MeetingForm(dialogueId, titleEn, titleRu, cityEn, cityRu, hostInstitutionId, startDate, endDate,
-                format, trackLevel, attributionRule, status, summaryEn, summaryRu, newVersion);
+                format, trackLevel, attributionRule, institutionsListedWithConsent, summaryEn, summaryRu, newVersion);
+    }
+
+    /** An unticked checkbox sends nothing: no value means the participants did not agree. */
+    public Boolean institutionsListedWithConsent() {
+        return Boolean.TRUE.equals(institutionsListedWithConsent);
     }
 
     /** The rules that involve more than one field. */
@@ -74,7 +82,7 @@ public record MeetingForm(
         fields.put("meeting.form.format", format);
         fields.put("meeting.form.trackLevel", trackLevel);
         fields.put("meeting.form.attributionRule", attributionRule);
-        fields.put("meeting.form.status", status);
+        fields.put("meeting.form.institutionsConsented", institutionsListedWithConsent());
         fields.put("meeting.form.summary.en", summaryEn);
         fields.put("meeting.form.summary.ru", summaryRu);
         return fields;

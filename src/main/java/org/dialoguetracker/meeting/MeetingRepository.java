@@ -28,6 +28,15 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     Optional<Meeting> findDetails(Long id);
 
     @Query("""
+            select d from Meeting m
+              join m.dialogue d
+              left join fetch d.ukLead
+              left join fetch d.russiaLead
+             where m.id = ?1
+            """)
+    Optional<Dialogue> findDialogueWithLeads(Long meetingId);
+
+    @Query("""
             select distinct a from AgendaItem a left join fetch a.topics
              where a.meeting.id = ?1 order by a.position
             """)

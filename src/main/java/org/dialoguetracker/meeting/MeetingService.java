@@ -31,6 +31,18 @@ public class MeetingService {
         return MeetingDetails.of(meeting, meetings.findAgenda(id));
     }
 
+    /**
+     * The lead organiser of each side of the meeting's dialogue, who sign off its report; either is null while unset.
+     *
+     * @throws NotFoundException if there is no such meeting
+     */
+    public DialogueLeads leads(Long meetingId) {
+        Dialogue dialogue = meetings.findDialogueWithLeads(meetingId)
+                .orElseThrow(() -> new NotFoundException("Meeting", meetingId));
+        return new DialogueLeads(dialogue.getId(), DialogueLeads.Lead.of(dialogue.getUkLead()),
+                DialogueLeads.Lead.of(dialogue.getRussiaLead()));
+    }
+
     /** The first meetings to start on this day or later, soonest first. */
     public List<MeetingRef> upcoming(LocalDate today, int limit) {
         return meetings.findUpcoming(today, Limit.of(limit)).stream().map(MeetingRef::of).toList();

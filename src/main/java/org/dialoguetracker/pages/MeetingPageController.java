@@ -6,6 +6,7 @@ import org.dialoguetracker.meeting.MeetingDetails;
 import org.dialoguetracker.meeting.MeetingService;
 import org.dialoguetracker.participant.AttendanceService;
 import org.dialoguetracker.recommendation.RecommendationService;
+import org.dialoguetracker.report.ReportDrafts;
 import org.dialoguetracker.shared.Viewer;
 import org.dialoguetracker.shared.web.PageCache;
 import org.dialoguetracker.statement.KeyPoints;
@@ -44,9 +45,13 @@ class MeetingPageController {
 
     private final PageCache pages;
 
+    private final ReportDrafts reports;
+
     MeetingPageController(MeetingService meetings, StatementService statements,
-            RecommendationService recommendations, AttendanceService attendance, PageCache pages) {
+            RecommendationService recommendations, AttendanceService attendance, PageCache pages,
+            ReportDrafts reports) {
         this.meetings = meetings;
+        this.reports = reports;
         this.pages = pages;
         this.statements = statements;
         this.recommendations = recommendations;
@@ -66,9 +71,11 @@ class MeetingPageController {
             Viewer viewer = Viewer.of(authentication);
             MeetingDetails meeting = meetings.details(id);
             model.addAttribute("meeting", meeting);
+            model.addAttribute("reportLinks", reports.links(id));
             model.addAttribute("keyPoints", statements.keyPoints(id, full(session), KEY_POINTS_PER_SESSION, viewer));
             model.addAttribute("recommendations", recommendations.forMeeting(id, RECOMMENDATIONS_SHOWN));
-            model.addAttribute("attendance", attendance.forMeeting(id, meeting.attributionRule(), viewer));
+            model.addAttribute("attendance", attendance.forMeeting(id, meeting.attributionRule(),
+                    meeting.institutionsListedWithConsent(), viewer));
             return "meetings/show";
         });
     }

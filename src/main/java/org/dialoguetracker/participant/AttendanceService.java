@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Attendance of meetings. Names and contacts go to organisers and admins only; researchers learn how many
- * attended, and from which sides and institutions where the meeting's rule allows attribution to sides.
+ * attended, from which sides where the meeting's rule allows attribution to sides, and from which institutions only
+ * where the meeting was on the record (NAMED) or its participants agreed that their institutions may be listed: the
+ * Chatham House Rule withholds affiliations too, and with few attendees an institution names the person.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,13 +34,21 @@ public class AttendanceService {
         return attendance.findForMeeting(meetingId).stream().map(Invitation::of).toList();
     }
 
-    public AttendanceView forMeeting(Long meetingId, AttributionRule rule, Viewer viewer) {
+    /**
+     * The attendance of a meeting as this reader may know it.
+     *
+     * @param institutionsConsented whether the meeting's participants agreed that their institutions may be listed
+     *        (matters under NONE and SIDE)
+     */
+    public AttendanceView forMeeting(Long meetingId, AttributionRule rule, boolean institutionsConsented,
+            Viewer viewer) {
         List<Attendance> invitations = attendance.findForMeeting(meetingId);
         List<Participant> attended = invitations.stream()
                 .filter(a -> a.getStatus() == AttendanceStatus.ATTENDED)
                 .map(Attendance::getParticipant)
                 .toList();
         boolean sidesAllowed = viewer.seesEverything() || rule != AttributionRule.NONE;
+        boolean institutionsAllowed = viewer.seesEverything() || rule == AttributionRule.NAMED || institutionsConsented;
         Map<Side, Long> bySide = null;
         List<Bilingual> institutions = null;
         if (sidesAllowed) {
@@ -46,6 +56,8 @@ public class AttendanceService {
             for (Participant participant : attended) {
                 bySide.merge(participant.getSide(), 1L, Long::sum);
             }
+        }
+        if (institutionsAllowed) {
             institutions = attended.stream()
                     .map(Participant::getInstitution)
                     .filter(Objects::nonNull)

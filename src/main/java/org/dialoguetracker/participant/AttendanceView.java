@@ -11,7 +11,8 @@ import org.dialoguetracker.shared.Side;
  *
  * @param attendees the list with names and contacts, for organisers and admins only; null for anyone else
  * @param attendedBySide how many attended from each side; null where the meeting's rule withholds sides
- * @param institutions the institutions represented; null where the meeting's rule withholds affiliations
+ * @param institutions the institutions represented; null where they are withheld (under NONE and SIDE without the
+ *        participants' consent)
  * @param attendedCount how many attended in all
  */
 public record AttendanceView(List<Attendee> attendees, Map<Side, Long> attendedBySide, List<Bilingual> institutions,

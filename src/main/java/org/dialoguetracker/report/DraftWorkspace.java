@@ -19,7 +19,7 @@ record DraftWorkspace(MeetingDetails meeting, Long draftId, KeyPointGrouping gro
     record SectionRow(Long id, SectionKind kind, String textEn, String textRu, String htmlEn, String htmlRu,
             long version, String lastEditedBy, Instant lastEditedAt, List<DraftComment> comments) {
 
-        String text(String language) {
+        public String text(String language) {
             return "ru".equals(language) ? textRu : textEn;
         }
     }

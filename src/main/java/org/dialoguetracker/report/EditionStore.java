@@ -33,6 +33,14 @@ class EditionStore {
         return latest == null ? 0 : latest;
     }
 
+    /** Whether the meeting's report has a draft, and its latest edition's number: one statement, for the meeting page. */
+    ReportLinks links(Long meetingId) {
+        return jdbc.queryForObject("""
+                select exists (select 1 from report_draft where meeting_id = ?),
+                       (select coalesce(max(number), 0) from report_edition where meeting_id = ?)""",
+                (rs, row) -> new ReportLinks(rs.getBoolean(1), rs.getInt(2)), meetingId, meetingId);
+    }
+
     void insert(Long meetingId, int number, Snapshot snapshot, byte[] pdfEn, byte[] pdfRu,
             List<SignatureRecord> signatures, String publishedBy, Instant publishedAt, String changeNote) {
         jdbc.update("""

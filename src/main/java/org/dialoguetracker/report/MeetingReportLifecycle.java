@@ -1,35 +1,45 @@
 package org.dialoguetracker.report;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.dialoguetracker.meeting.DialogueLeads;
+import org.dialoguetracker.meeting.MeetingLifecycle;
+import org.dialoguetracker.meeting.MeetingService;
+
 import org.springframework.stereotype.Component;
 
 /**
- * The meeting's side of the report's workflow, until the meeting module offers its lifecycle and each side's lead:
- * the status moves forward only (HELD to REPORT_DRAFTED, REPORT_DRAFTED to REPORT_PUBLISHED), and no dialogue names
- * a lead yet, so nobody can sign.
+ * The meeting's side of the report's workflow, through the meeting module's API: each side's lead of the meeting's
+ * dialogue ({@link MeetingService#leads}), and the status steps of {@link MeetingLifecycle}, which refuses a step
+ * the meeting's status does not allow (a PLANNED meeting's draft) with its own exception and 409 page.
  */
 @Component
 class MeetingReportLifecycle implements ReportLifecycle {
 
-    private final JdbcTemplate jdbc;
+    private final MeetingService meetings;
 
-    MeetingReportLifecycle(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    private final MeetingLifecycle lifecycle;
+
+    MeetingReportLifecycle(MeetingService meetings, MeetingLifecycle lifecycle) {
+        this.meetings = meetings;
+        this.lifecycle = lifecycle;
     }
 
     @Override
     public Leads leads(Long meetingId) {
-        return new Leads(null, null);
+        DialogueLeads leads = meetings.leads(meetingId);
+        return new Leads(lead(leads.uk()), lead(leads.russia()));
     }
 
     @Override
     public void drafted(Long meetingId) {
-        jdbc.update("update meeting set status = 'REPORT_DRAFTED' where id = ? and status = 'HELD'", meetingId);
+        lifecycle.reportDrafted(meetingId);
     }
 
     @Override
     public void published(Long meetingId) {
-        jdbc.update("update meeting set status = 'REPORT_PUBLISHED' where id = ? and status = 'REPORT_DRAFTED'",
-                meetingId);
+        lifecycle.reportPublished(meetingId);
+    }
+
+    private static Lead lead(DialogueLeads.Lead lead) {
+        return lead == null ? null : new Lead(lead.userId(), lead.username(), lead.displayName());
     }
 }

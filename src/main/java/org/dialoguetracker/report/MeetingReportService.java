@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Gathers a meeting's conference report. The report is a publication: whoever asks for it, statements come as
- * researchers see them (the public attribution), and the attendance as the rule allows it to be published.
+ * researchers see them (the public attribution), and the attendance as the rule allows it to be published: names
+ * only under NAMED, institutions under NAMED or with the participants' recorded consent.
  */
 @Service
 class MeetingReportService {
@@ -59,11 +60,13 @@ class MeetingReportService {
     MeetingReport report(Long meetingId, String language) {
         MeetingDetails meeting = meetings.details(meetingId);
         AttributionRule rule = meeting.attributionRule();
-        AttendanceView attended = attendance.forMeeting(meetingId, AttributionRule.NAMED, RECORD);
+        AttendanceView attended = attendance.forMeeting(meetingId, AttributionRule.NAMED, true, RECORD);
         List<AttendanceView.Attendee> present = attended.attendees().stream()
                 .filter(a -> a.status() == AttendanceStatus.ATTENDED).toList();
-        List<Bilingual> institutions = present.stream().map(AttendanceView.Attendee::institution)
-                .filter(Objects::nonNull).distinct().toList();
+        // under NONE and SIDE the institutions are listed only with the participants' recorded consent
+        List<Bilingual> institutions = meeting.institutionsMayBeListed()
+                ? present.stream().map(AttendanceView.Attendee::institution).filter(Objects::nonNull).distinct().toList()
+                : List.of();
         List<Bilingual> names = rule == AttributionRule.NAMED
                 ? present.stream().map(AttendanceView.Attendee::name).toList() : List.of();
         return new MeetingReport(language, meeting, institutions, names, present.size(),

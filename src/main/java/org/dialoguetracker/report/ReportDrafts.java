@@ -20,18 +20,15 @@ public class ReportDrafts {
 
     private final ReportDraftService drafts;
 
-    private final ReportDraftRepository draftRows;
-
     private final ReportSectionRepository sections;
 
     private final ReportDocuments documents;
 
     private final EditionStore editions;
 
-    ReportDrafts(ReportDraftService drafts, ReportDraftRepository draftRows, ReportSectionRepository sections,
+    ReportDrafts(ReportDraftService drafts, ReportSectionRepository sections,
             ReportDocuments documents, EditionStore editions) {
         this.drafts = drafts;
-        this.draftRows = draftRows;
         this.sections = sections;
         this.documents = documents;
         this.editions = editions;
@@ -39,7 +36,7 @@ public class ReportDrafts {
 
     /** Whether the meeting's report has a draft, and its latest published edition. */
     public ReportLinks links(Long meetingId) {
-        return new ReportLinks(draftRows.findByMeetingId(meetingId).isPresent(), editions.latestNumber(meetingId));
+        return editions.links(meetingId);
     }
 
     /**

@@ -14,11 +14,11 @@ import org.dialoguetracker.shared.Side;
  */
 record SignOffPanel(List<Slot> slots, String hashEn, String hashRu, boolean complete) {
 
-    String hash(String language) {
+    public String hash(String language) {
         return "ru".equals(language) ? hashRu : hashEn;
     }
 
-    List<Slot> missing() {
+    public List<Slot> missing() {
         return slots.stream().filter(slot -> slot.signed() == null).toList();
     }
 
@@ -31,7 +31,7 @@ record SignOffPanel(List<Slot> slots, String hashEn, String hashRu, boolean comp
     record Slot(String language, Side side, ReportLifecycle.Lead lead, Signed signed, Voided voided,
             String refusal) {
 
-        boolean mayBeSigned() {
+        public boolean mayBeSigned() {
             return refusal == null;
         }
     }

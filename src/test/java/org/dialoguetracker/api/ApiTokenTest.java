@@ -118,7 +118,7 @@ class ApiTokenTest {
         MockHttpServletResponse form = bearer(post("/meetings").with(csrf()).param("dialogueId", String.valueOf(dialogue))
                 .param("titleEn", "Written with a token " + name).param("startDate", "2030-01-01")
                 .param("endDate", "2030-01-02").param("format", "ONLINE").param("trackLevel", "TRACK_2")
-                .param("attributionRule", "SIDE").param("status", "PLANNED"), secret);
+                .param("attributionRule", "SIDE"), secret);
         assertThat(form.getStatus()).as("POST /meetings with only the token").isEqualTo(302);
         assertThat(form.getRedirectedUrl()).as("POST /meetings with only the token").endsWith("/login");
         MockHttpServletResponse anotherToken = bearer(post("/profile/tokens").with(csrf()).param("name", "By token"),

@@ -157,6 +157,13 @@ class BackupRoundTripTest {
         assertThat(before.get("tables").size()).isEqualTo(BackupFormat.TABLES.size());
         assertThat(new JdbcTemplate(fresh).queryForObject("select count(*) from recommendation", Integer.class))
                 .isEqualTo(jdbc.queryForObject("select count(*) from recommendation", Integer.class));
+        // the published editions come back as they were: their PDFs hash to the SHA-256 they were published with
+        assertThat(new JdbcTemplate(fresh).queryForList("""
+                select encode(sha256(pdf_en), 'hex') || encode(sha256(pdf_ru), 'hex') from report_edition
+                 order by id""", String.class))
+                .isNotEmpty()
+                .isEqualTo(jdbc.queryForList("select pdf_en_sha256 || pdf_ru_sha256 from report_edition order by id",
+                        String.class));
         // the identities go on after the restored rows
         Long next = new JdbcTemplate(fresh).queryForObject("""
                 insert into topic (slug, name_en) values ('after-restore', 'After restore') returning id""", Long.class);

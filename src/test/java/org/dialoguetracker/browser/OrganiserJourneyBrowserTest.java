@@ -141,15 +141,21 @@ class OrganiserJourneyBrowserTest {
         type(driver, "cityEn", "Reykjavik");
         type(driver, "cityRu", "Рейкьявик");
         select(driver, "attributionRule").selectByValue("SIDE");
-        select(driver, "status").selectByValue("HELD");
         save(driver);
 
         browser.waiting().until(ExpectedConditions.urlMatches("/meetings/\\d+$"));
         browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), meetingTitle));
         assertNotAnErrorPage(driver);
         meetingPath = path(driver.getCurrentUrl());
+        assertThat(driver.findElement(By.cssSelector(".meeting-facts")).getText()).contains("Planned");
+        // the status is no choice of the form: the round took place, so the organiser marks it as held
+        clickAndLoad(driver.findElement(By.cssSelector("form.mark-held button")));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .alert-success"),
+                "The meeting is marked as held."));
+        assertNotAnErrorPage(driver);
         WebElement facts = driver.findElement(By.cssSelector(".meeting-facts"));
-        assertThat(facts.getText()).contains("Attribution to sides", "Held", "Reykjavik", "23 November 2026");
+        assertThat(facts.getText()).contains("Attribution to sides", "Held", "Reykjavik", "23 November 2026")
+                .doesNotContain("Mark as held");
     }
 
     private void addASession(WebDriver driver) {

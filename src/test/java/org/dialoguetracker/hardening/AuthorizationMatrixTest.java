@@ -73,6 +73,11 @@ class AuthorizationMatrixTest {
             GET  /admin/users/{id}/edit                                 ADMIN
             POST /admin/users/{id}/edit                                 ADMIN
             POST /admin/users/{id}/password                             ADMIN
+            GET  /dialogues                                             ALL
+            POST /dialogues                                             ORGANISER
+            GET  /dialogues/new                                         ORGANISER
+            GET  /dialogues/{id}/edit                                   ORGANISER
+            POST /dialogues/{id}/edit                                   ORGANISER
             GET  /export/recommendations.csv                            ALL
             GET  /export/recommendations.xlsx                           ALL
             GET  /follow-ups                                            ALL
@@ -94,9 +99,25 @@ class AuthorizationMatrixTest {
             GET  /meetings/{id}                                         ALL
             GET  /meetings/{id}/edit                                    ORGANISER
             POST /meetings/{id}/edit                                    ORGANISER
+            POST /meetings/{id}/held                                    ORGANISER  changes
             GET  /meetings/{id}/history                                 ORGANISER
             GET  /meetings/{id}/report                                  ALL
             GET  /meetings/{id}/report.pdf                              ALL
+            GET  /meetings/{id}/report/draft                            ORGANISER
+            POST /meetings/{id}/report/draft                            ORGANISER
+            GET  /meetings/{id}/report/draft/change                     ORGANISER
+            POST /meetings/{id}/report/draft/comments                   ORGANISER
+            POST /meetings/{id}/report/draft/correction                 ORGANISER
+            POST /meetings/{id}/report/draft/publish                    ORGANISER
+            GET  /meetings/{id}/report/draft/regenerate                 ORGANISER
+            POST /meetings/{id}/report/draft/regenerate                 ORGANISER
+            POST /meetings/{id}/report/draft/resolution                 ORGANISER
+            POST /meetings/{id}/report/draft/sign                       ORGANISER
+            POST /meetings/{id}/report/draft/text                       ORGANISER
+            GET  /meetings/{id}/report/editions                         ALL
+            GET  /meetings/{id}/report/editions/{n}                     ALL
+            GET  /meetings/{id}/report/editions/{n}.docx                ALL
+            GET  /meetings/{id}/report/editions/{n}.pdf                 ALL
             POST /meetings/{meetingId}/agenda                           ORGANISER
             GET  /meetings/{meetingId}/agenda/new                       ORGANISER
             POST /meetings/{meetingId}/agenda/{itemId}/delete           ORGANISER  changes

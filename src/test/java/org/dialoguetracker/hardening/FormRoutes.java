@@ -43,6 +43,8 @@ final class FormRoutes {
             POST /admin/users                                           TEXT    username, display name, password twice
             POST /admin/users/{id}/edit                                 TEXT    display name
             POST /admin/users/{id}/password                             TEXT    password twice, never shown again
+            POST /dialogues                                             TEXT    names, descriptions
+            POST /dialogues/{id}/edit                                   TEXT    names, descriptions
             POST /follow-ups/{id}/cancel                                TEXT    the note of a cancellation
             POST /follow-ups/{id}/complete                              TEXT    the completion note
             POST /follow-ups/{id}/edit                                  TEXT    description EN/RU, owner
@@ -52,6 +54,15 @@ final class FormRoutes {
             POST /meetings/{id}/edit                                    TEXT    titles, cities, summaries
             POST /meetings/{id}/report/reviewers                        TEXT    a guest reviewer's name and e-mail
             POST /meetings/{id}/report/reviewers/{invitationId}/revoke  NONE
+            POST /meetings/{id}/held                                    NONE
+            POST /meetings/{id}/report/draft                            NONE
+            POST /meetings/{id}/report/draft/comments                   TEXT    a comment or a reply on a section
+            POST /meetings/{id}/report/draft/correction                 NONE
+            POST /meetings/{id}/report/draft/publish                    TEXT    the change note of a correction, printed in the edition
+            POST /meetings/{id}/report/draft/regenerate                 HIDDEN  the language and the generated text's hash, in hidden fields of the difference page
+            POST /meetings/{id}/report/draft/resolution                 NONE
+            POST /meetings/{id}/report/draft/sign                       HIDDEN  the language and the content hash the server put in hidden fields
+            POST /meetings/{id}/report/draft/text                       TEXT    a section's text in one language (the language a hidden field)
             POST /meetings/{meetingId}/agenda                           TEXT    titles, descriptions
             POST /meetings/{meetingId}/agenda/{itemId}/delete           NONE
             POST /meetings/{meetingId}/agenda/{itemId}/edit             TEXT    titles, descriptions

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.dialoguetracker.hardening.RecordIds.AGENDA;
 import static org.dialoguetracker.hardening.RecordIds.ATTENDANCE;
+import static org.dialoguetracker.hardening.RecordIds.DIALOGUES;
+import static org.dialoguetracker.hardening.RecordIds.EDITIONS;
 import static org.dialoguetracker.hardening.RecordIds.FOLLOW_UPS;
 import static org.dialoguetracker.hardening.RecordIds.INSTITUTIONS;
 import static org.dialoguetracker.hardening.RecordIds.MEETINGS;
@@ -25,7 +27,7 @@ import static org.dialoguetracker.hardening.RecordIds.USERS;
 
 /**
  * The records the hardening tests send requests about. Reading uses the demo data as it is; whatever may change
- * data gets a throw-away set of its own (a meeting of 1990 in a dialogue of its own, with agenda, a statement and
+ * data gets a throw-away set of its own (a meeting of 1990, still PLANNED, in a dialogue of its own, with agenda, a statement and
  * an invitation; a participant, a topic, an institution, a recommendation with an open follow-up, an account, a
  * personal access token of the demo researcher),
  * removed again by {@link #removeAll()}. The database is shared with every other test class.
@@ -41,7 +43,8 @@ final class HardeningFixtures {
     private static final List<String> DOMAIN_TABLES = List.of("app_user", "institution", "dialogue",
             "dialogue_organiser", "meeting", "topic", "agenda_item", "agenda_item_topic", "participant", "attendance",
             "statement", "statement_topic", "recommendation", "recommendation_topic", "recommendation_meeting",
-            "recommendation_statement", "recommendation_status_change", "follow_up_action", "api_token",
+            "recommendation_statement", "recommendation_status_change", "follow_up_action", "api_token", "report_draft",
+            "report_section", "report_section_edit", "report_signoff", "report_comment", "report_edition",
             "review_invitation");
 
     private final JdbcTemplate jdbc;
@@ -73,6 +76,7 @@ final class HardeningFixtures {
                 order by m.id limit 1""");
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put(MEETINGS, String.valueOf(meeting));
+        ids.put(DIALOGUES, String.valueOf(one("select dialogue_id from meeting where id = ?", meeting)));
         ids.put(AGENDA, String.valueOf(one("select min(id) from agenda_item where meeting_id = ?", meeting)));
         ids.put(STATEMENTS, String.valueOf(one("select min(id) from statement where meeting_id = ?", meeting)));
         ids.put(ATTENDANCE, String.valueOf(one("select min(id) from attendance where meeting_id = ?", meeting)));
@@ -83,6 +87,8 @@ final class HardeningFixtures {
         ids.put(FOLLOW_UPS, String.valueOf(one("""
                 select min(id) from follow_up_action where status in ('OPEN', 'IN_PROGRESS')""")));
         ids.put(USERS, String.valueOf(one("select id from app_user where username = 'researcher'")));
+        // the demo meetings' reports are published as edition 1
+        ids.put(EDITIONS, "1");
         // no token is part of the demo data, and none is read: only refused methods are sent about this id
         ids.put(TOKENS, "0");
         // a guest reviewer's link to the demo meeting's draft: no link is part of the demo data (a token is shown
@@ -101,7 +107,7 @@ final class HardeningFixtures {
                 insert into meeting (dialogue_id, title_en, city_en, start_date, end_date, format, track_level,
                                      attribution_rule, status)
                 values (?, ?, 'Fixtureville', date '1990-05-14', date '1990-05-15', 'IN_PERSON', 'TRACK_2', 'SIDE',
-                        'HELD') returning id""", dialogue(), "Hardening fixture meeting " + suffix);
+                        'PLANNED') returning id""", dialogue(), "Hardening fixture meeting " + suffix);
         long item = insert(AGENDA, """
                 insert into agenda_item (meeting_id, position, title_en) values (?, 0, 'Fixture session one')
                 returning id""", meeting);
@@ -154,6 +160,7 @@ final class HardeningFixtures {
         long invitation = invitation(meeting, reviewToken);
         return new RecordIds(Map.ofEntries(Map.entry(MEETINGS, String.valueOf(meeting)),
                 Map.entry(REVIEWERS, String.valueOf(invitation)), Map.entry(REVIEW, reviewToken),
+                Map.entry(DIALOGUES, String.valueOf(dialogue())),
                 Map.entry(AGENDA, String.valueOf(item)), Map.entry(STATEMENTS, String.valueOf(statement)),
                 Map.entry(ATTENDANCE, String.valueOf(attendance)), Map.entry(PARTICIPANTS, String.valueOf(participant)),
                 Map.entry(INSTITUTIONS, String.valueOf(institution)), Map.entry(TOPICS, slug),

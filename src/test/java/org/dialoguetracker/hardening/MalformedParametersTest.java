@@ -194,6 +194,11 @@ class MalformedParametersTest {
         String followUp = "/follow-ups/" + f.get(RecordIds.FOLLOW_UPS);
         String topicPath = "/topics/" + f.get(RecordIds.TOPICS);
         String user = "/admin/users/" + f.get(RecordIds.USERS);
+        String researcher = String.valueOf(jdbc.queryForObject("select id from app_user where username = 'researcher'",
+                Long.class));
+        // an organiser of the Russian side, offered as the UK lead
+        String russianLead = String.valueOf(jdbc.queryForObject(
+                "select id from app_user where username = 'organiser-ru'", Long.class));
         String unknown = "999999999";
         String huge = "y".repeat(100_000);
         // 100 characters: within the password policy's 128, beyond the 72 bytes BCrypt can hash; the policy should
@@ -204,13 +209,26 @@ class MalformedParametersTest {
         List<Posted> forms = List.of(
                 form("/meetings", "dialogueId", "abc", "hostInstitutionId", "99999999999999999999", "startDate",
                         "2024-02-30", "endDate", "31/12/2024", "format", "TELEPATHY", "trackLevel", "TRACK_3",
-                        "attributionRule", "EVERYONE", "status", "DELETED", "titleEn", marker + LONG, "version", "abc"),
+                        "attributionRule", "EVERYONE", "institutionsListedWithConsent", "maybe", "titleEn", marker + LONG,
+                        "version", "abc"),
                 form("/meetings", "dialogueId", String.valueOf(dialogue), "hostInstitutionId", unknown, "startDate",
                         "1990-01-01", "endDate", "1990-01-02", "format", "ONLINE", "trackLevel", "TRACK_2",
-                        "attributionRule", "SIDE", "status", "HELD", "titleEn", marker),
+                        "attributionRule", "SIDE", "institutionsListedWithConsent", "true", "titleEn", marker),
                 form(meeting + "/edit", "dialogueId", "-1", "hostInstitutionId", "-1", "startDate", "1990-01-02",
                         "endDate", "1990-01-01", "format", "ONLINE", "trackLevel", "TRACK_2", "attributionRule",
-                        "NAMED", "status", "HELD", "titleEn", marker, "version", "-1"),
+                        "NAMED", "status", "REPORT_PUBLISHED", "titleEn", marker, "version", "-1"),
+                form("/meetings/abc/held"),
+                form("/meetings/99999999999999999999/held"),
+                form("/meetings/" + unknown + "/held"),
+                form("/dialogues", "nameEn", marker + LONG, "trackLevel", "TRACK_3", "organiserIds", "abc",
+                        "ukLeadId", "abc", "russiaLeadId", "99999999999999999999"),
+                form("/dialogues", "nameEn", marker, "trackLevel", "TRACK_2", "organiserIds", unknown, "ukLeadId",
+                        researcher),
+                form("/dialogues", "nameEn", marker, "trackLevel", "TRACK_2", "ukLeadId", russianLead),
+                form("/dialogues/" + dialogue + "/edit", "nameEn", marker, "trackLevel", "TRACK_2", "ukLeadId",
+                        russianLead, "russiaLeadId", unknown, "version", "0"),
+                form("/dialogues/" + dialogue + "/edit", "nameEn", huge, "trackLevel", "TRACK_2", "version", "abc"),
+                form("/dialogues/abc/edit", "nameEn", marker, "trackLevel", "TRACK_2", "version", "0"),
                 form(meeting + "/agenda", "titleEn", marker, "topicIds", unknown, "topicIds", "abc"),
                 form(meeting + "/agenda", "titleEn", marker, "topicIds", unknown),
                 form(item + "/edit", "titleEn", marker, "topicIds", unknown, "version", "0"),

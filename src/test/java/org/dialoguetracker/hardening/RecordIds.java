@@ -11,6 +11,8 @@ record RecordIds(Map<String, String> byCollection) implements Route.VariableValu
 
     static final String MEETINGS = "meetings";
 
+    static final String DIALOGUES = "dialogues";
+
     static final String AGENDA = "agenda";
 
     static final String STATEMENTS = "statements";
@@ -28,6 +30,9 @@ record RecordIds(Map<String, String> byCollection) implements Route.VariableValu
     static final String FOLLOW_UPS = "follow-ups";
 
     static final String USERS = "users";
+
+    /** A meeting's published report editions, {@code /meetings/{id}/report/editions/{n}}: by number. */
+    static final String EDITIONS = "editions";
 
     /** Personal access tokens, {@code /profile/tokens/{id}}. */
     static final String TOKENS = "tokens";

@@ -220,6 +220,7 @@ class XssPayloadBrowserTest {
                 payloads.next("dialogue.nameEn", Field.TEXT, false), payloads.next("dialogue.nameRu", Field.TEXT, true));
 
         institution();
+        dialogue();
         participant();
         topic();
         meeting();
@@ -228,6 +229,7 @@ class XssPayloadBrowserTest {
         statement();
         recommendation();
         followUps();
+        reportDraft();
         account();
         accessToken();
         bulkStatusUpdate();
@@ -269,6 +271,17 @@ class XssPayloadBrowserTest {
                 "https://" + run + ".example.org/edited"));
     }
 
+    /** A new dialogue organised by the institution, then edited. */
+    private void dialogue() {
+        open("/dialogues/new");
+        select("organiserIds", created.institution);
+        submit("dialogue-new", "main form[method=post]", Map.of());
+        created.newDialogue = id("select id from dialogue where name_en = ?", payloads.get("dialogue-new.nameEn"));
+        open("/dialogues/" + created.newDialogue + "/edit");
+        assertFormHolds("dialogue-new", "main form[method=post]");
+        submit("dialogue-edit", "main form[method=post]", Map.of());
+    }
+
     private void participant() {
         open("/participants/new");
         select("side", "UK");
@@ -298,9 +311,10 @@ class XssPayloadBrowserTest {
         date("startDate", LocalDate.now().plusDays(1));
         date("endDate", LocalDate.now().plusDays(2));
         select("attributionRule", "NAMED");
-        select("status", "REPORT_PUBLISHED");
         submit("meeting", "main form[method=post]", Map.of());
         created.meeting = id("select id from meeting where title_en = ?", payloads.get("meeting.titleEn"));
+        // no form sets the status (it moves by the meeting's lifecycle): published as the report module would
+        jdbc.update("update meeting set status = 'REPORT_PUBLISHED' where id = ?", created.meeting);
         open("/meetings/" + created.meeting + "/edit");
         assertFormHolds("meeting", "main form[method=post]");
         submit("meeting-edit", "main form[method=post]", Map.of());
@@ -397,6 +411,41 @@ class XssPayloadBrowserTest {
         submit("completion", "main form[method=post]", Map.of());
         open("/follow-ups/" + created.followUps.get("cancelled") + "/cancel");
         submit("cancellation", "main form[method=post]", Map.of());
+    }
+
+    /**
+     * The meeting's report: drafted, a section's English text and a comment typed with payloads, signed off (the
+     * payloads' dialogue names admin as both sides' lead, so that one browser can take the draft through), published,
+     * corrected and published again with a change note.
+     */
+    private void reportDraft() {
+        String draft = "/meetings/" + created.meeting + "/report/draft";
+        jdbc.update("""
+                update dialogue set uk_lead_id = (select id from app_user where username = 'admin'),
+                                    russia_lead_id = (select id from app_user where username = 'admin')
+                 where id = ?""", created.dialogue);
+        open(draft);
+        clickAndLoad(driver().findElement(By.cssSelector("#start-draft button[type=submit]")));
+        openDetails();
+        submit("draft-text", "main form.section-text-form", Map.of());
+        submit("draft-comment", "main form.comment-form", Map.of());
+        signOffAll();
+        clickAndLoad(driver().findElement(By.cssSelector("#publish button[type=submit]")));
+        clickAndLoad(driver().findElement(By.cssSelector("#correction button[type=submit]")));
+        signOffAll();
+        submit("draft-publish", "#publish form", Map.of());
+        assertThat(jdbc.queryForObject("select count(*) from report_edition where meeting_id = ?", Integer.class,
+                created.meeting)).as("editions of the payloads' meeting").isEqualTo(2);
+    }
+
+    private void signOffAll() {
+        for (int slot = 0; slot < 4; slot++) {
+            clickAndLoad(driver().findElement(By.cssSelector("#signoff .sign-button:not([disabled])")));
+        }
+    }
+
+    private void openDetails() {
+        ((JavascriptExecutor) driver()).executeScript("document.querySelectorAll('main details').forEach(d => d.open = true)");
     }
 
     private void account() {
@@ -532,6 +581,9 @@ class XssPayloadBrowserTest {
                 page(meeting + "/attendance", "participant-edit.nameLatin", "participant-edit.nameCyrillic",
                         "attendee.participant.nameLatin", "institution-edit.shortName*"),
                 page(meeting + "/minutes", "statement-edit.text*", "agenda-edit.title*"),
+                shown(page(meeting + "/report/draft", "draft-text.text", "draft-comment.body")),
+                page(meeting + "/report/editions", "draft-publish.changeNote"),
+                page(meeting + "/report/editions/1?lang=en", "draft-text.text"),
                 shown(page(meeting + "/report", "meeting-edit.titleEn", "meeting-edit.summaryEn",
                         "statement-edit.textEn", "recommendation-edit.titleEn", "recommendation-edit.textEn",
                         "topic-edit.nameEn")),
@@ -543,6 +595,8 @@ class XssPayloadBrowserTest {
                 form(meeting + "/statements/" + created.statement + "/edit", "statement-edit"),
                 page("/institutions?size=100", "institution-edit.name*", "institution-edit.shortName*"),
                 form("/institutions/" + created.institution + "/edit", "institution-edit"),
+                page("/dialogues", "dialogue.name*", "dialogue-edit.name*", "institution-edit.shortName*"),
+                form("/dialogues/" + created.newDialogue + "/edit", "dialogue-edit"),
                 page("/participants?q=" + run, "participant-edit.nameLatin", "participant-edit.nameCyrillic",
                         "attendee.participant.nameLatin"),
                 page("/participants/" + created.participants.get(0), "participant-edit.nameLatin",
@@ -591,13 +645,15 @@ class XssPayloadBrowserTest {
                         "statement-edit.text*", "attendee.participant.nameLatin", "recommendation-edit.title*")),
                 page(meeting + "/report", "meeting-edit.titleEn", "statement-edit.textEn",
                         "attendee.participant.nameLatin"),
+                shown(page(meeting + "/report/editions", "draft-publish.changeNote")),
                 page("/topics/" + run + "-topic", "topic-edit.name*", "recommendation-edit.title*",
                         "statement-edit.text*"),
                 page("/recommendations?q=" + titleWord(), "recommendation-edit.title*"),
                 shown(page(recommendation, "recommendation-edit.title*", "recommendation-edit.textEn", "status.note",
                         "followup-open-edit.description*", "completion.completionNote")),
                 page("/follow-ups?overdue=true&size=100", "followup-open-edit.description*"),
-                page("/institutions?size=100", "institution-edit.name*"));
+                page("/institutions?size=100", "institution-edit.name*"),
+                page("/dialogues", "dialogue.name*", "dialogue-edit.name*"));
     }
 
     /**
@@ -1016,6 +1072,8 @@ class XssPayloadBrowserTest {
 
         Long dialogue;
 
+        Long newDialogue;
+
         Long institution;
 
         Long topic;
@@ -1053,6 +1111,9 @@ class XssPayloadBrowserTest {
             }
             if (dialogue != null) {
                 jdbc.update("delete from dialogue where id = ?", dialogue);
+            }
+            if (newDialogue != null) {
+                jdbc.update("delete from dialogue where id = ?", newDialogue);
             }
             if (account != null) {
                 jdbc.update("delete from app_user where id = ?", account);

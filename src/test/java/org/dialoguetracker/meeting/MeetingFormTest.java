@@ -200,7 +200,7 @@ class MeetingFormTest {
                 .param("titleEn", title).param("cityEn", "Vienna")
                 .param("startDate", start).param("endDate", end)
                 .param("format", "IN_PERSON").param("trackLevel", "TRACK_2")
-                .param("attributionRule", "SIDE").param("status", "PLANNED");
+                .param("attributionRule", "SIDE");
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor organiser() {

@@ -34,7 +34,7 @@ class MeetingPageStatementCountTest {
     /**
      * The meeting with its dialogue and organisers; its agenda with the topics; the key points' ids with the counts
      * per session, then those key points; the recommendations' ids, their count, then those recommendations; the
-     * attendance.
+     * attendance; whether the report has a draft and its latest edition (one statement, for the page's links).
      */
     static final long BOUND = 8;
 

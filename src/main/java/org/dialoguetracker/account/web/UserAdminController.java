@@ -35,6 +35,7 @@ class UserAdminController {
     void choices(Model model) {
         model.addAttribute("roles", Role.values());
         model.addAttribute("languages", new String[] { "en", "ru" });
+        model.addAttribute("sides", UserAdministration.sides());
     }
 
     @GetMapping

@@ -6,7 +6,6 @@ import org.dialoguetracker.meeting.Meeting;
 import org.dialoguetracker.meeting.MeetingEditing;
 import org.dialoguetracker.meeting.MeetingForm;
 import org.dialoguetracker.meeting.MeetingFormat;
-import org.dialoguetracker.meeting.MeetingStatus;
 import org.dialoguetracker.meeting.TrackLevel;
 import org.dialoguetracker.participant.InstitutionService;
 import org.dialoguetracker.shared.AttributionRule;
@@ -24,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Creating and editing a meeting's frame: title, place, dates, format, rule, status, summary. */
+/**
+ * Creating and editing a meeting's frame: title, place, dates, format, rule, consent to list institutions, summary. Its
+ * status is not a choice of this form: it moves by the actions that cause it ({@link MeetingLifecycleController}).
+ */
 @Controller
 @RequestMapping("/meetings")
 class MeetingFormController {
@@ -50,7 +52,6 @@ class MeetingFormController {
         model.addAttribute("formats", MeetingFormat.values());
         model.addAttribute("trackLevels", TrackLevel.values());
         model.addAttribute("rules", AttributionRule.values());
-        model.addAttribute("statuses", MeetingStatus.values());
     }
 
     @GetMapping("/new")
