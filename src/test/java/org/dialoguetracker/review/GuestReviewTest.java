@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @ExtendWith(OutputCaptureExtension.class)
 class GuestReviewTest {
 
-    private static final Pattern CREATED_COMMENT = Pattern.compile("/review/[A-Za-z0-9_-]{43}\\?lang=(en|ru)&sent#comment-(\\d+)");
+    private static final Pattern CREATED_COMMENT = Pattern.compile("/review/[A-Za-z0-9_-]{43}\\?lang=(en|ru)&sent=1#comment-(\\d+)");
 
     @Autowired
     MockMvc mvc;

@@ -59,7 +59,7 @@ class GuestReviewController {
             try {
                 Long id = reviews.comment(guest, form, request.getRemoteAddr());
                 return "redirect:" + UriComponentsBuilder.fromPath("/review/{token}")
-                        .queryParam("lang", locale.getLanguage()).queryParam("sent", "")
+                        .queryParam("lang", locale.getLanguage()).queryParam("sent", "1")
                         .fragment("comment-" + id).buildAndExpand(token).toUriString();
             }
             catch (DraftRefusal refusal) {
