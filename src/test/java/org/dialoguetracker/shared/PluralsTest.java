@@ -145,7 +145,18 @@ class PluralsTest {
                 english("imports.preview.file", "# line", "# lines").arguments("a.csv", N)
                         .around("File “a.csv”, ", "."),
                 russian("imports.preview.file", "# строка", "# строки", "# строк").arguments("a.csv", N)
-                        .around("Файл «a.csv», ", "."));
+                        .around("Файл «a.csv», ", "."),
+                english("review.comments.count", "# comment", "# comments").zero("No comments yet"),
+                russian("review.comments.count", "# комментарий", "# комментария", "# комментариев")
+                        .zero("Комментариев пока нет"),
+                english("review.invite.expiresOn.hint", "# day", "# days")
+                        .around("The link works until the end of that day, at most ", " from today."),
+                russian("review.invite.expiresOn.hint", "# дня", "# дней", "# дней")
+                        .around("Ссылка действует до конца этого дня, не более ", " от сегодняшнего."),
+                english("review.invite.expiresOn.tooLate", "# day", "# days")
+                        .around("Too far ahead: a link may work for at most ", " from today."),
+                russian("review.invite.expiresOn.tooLate", "# дня", "# дней", "# дней")
+                        .around("Слишком далеко: ссылка может действовать не более ", " от сегодняшнего."));
     }
 
     /** The keys of the messages above: rewritten on purpose, so that they read otherwise than before. */
@@ -171,7 +182,10 @@ class PluralsTest {
             "charts.timeline.markAt", "imports.defaultNote", "imports.file.missingColumns", "imports.row.inColumn",
             "imports.row.status.refused", "imports.preview.due", "lang.fallback", "statement.publicAttribution",
             "recommendation.timeline.by", "conflict.explanation", "attendance.page.title", "attendance.invite.already",
-            "recommendation.form.reference.taken", "sitesearch.titleFor", "sitesearch.matchedIn", "minutes.rule");
+            "recommendation.form.reference.taken", "sitesearch.titleFor", "sitesearch.matchedIn", "minutes.rule",
+            // the guest reviewers': a reviewer's or a meeting's name, an account and a date
+            "review.guest.title", "review.guest.intro", "review.created.title", "review.comment.reply.label",
+            "review.revoke.label", "review.invitation.createdBy", "review.invitation.revokedBy");
 
     /** An argument in quotation marks, a text. */
     private static final Pattern QUOTED = Pattern.compile("[«“]\\{\\d+}[»”]");
