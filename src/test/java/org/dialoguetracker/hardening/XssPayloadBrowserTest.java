@@ -220,7 +220,6 @@ class XssPayloadBrowserTest {
                 payloads.next("dialogue.nameEn", Field.TEXT, false), payloads.next("dialogue.nameRu", Field.TEXT, true));
 
         institution();
-        dialogue();
         participant();
         topic();
         meeting();
@@ -235,6 +234,8 @@ class XssPayloadBrowserTest {
         bulkStatusUpdate();
         restore();
         searchesAndFilters();
+        // last, so that every form before it gets the payloads it always had (the templates go round in turn)
+        dialogue();
         long formsDone = System.nanoTime();
         List<String> notSubmitted = FormRoutes.table().entrySet().stream()
                 .filter(entry -> entry.getValue().kind() == Kind.TEXT && !submitted.contains(entry.getKey()))
@@ -1121,6 +1122,9 @@ class XssPayloadBrowserTest {
             if (recommendation != null) {
                 jdbc.update("delete from recommendation where id = ?", recommendation);
             }
+            if (newDialogue != null) {
+                jdbc.update("delete from dialogue where id = ?", newDialogue);
+            }
             if (meeting != null) {
                 jdbc.update("""
                         delete from report_comment where guest_invitation_id in
@@ -1140,9 +1144,6 @@ class XssPayloadBrowserTest {
             }
             if (dialogue != null) {
                 jdbc.update("delete from dialogue where id = ?", dialogue);
-            }
-            if (newDialogue != null) {
-                jdbc.update("delete from dialogue where id = ?", newDialogue);
             }
             if (account != null) {
                 jdbc.update("delete from app_user where id = ?", account);

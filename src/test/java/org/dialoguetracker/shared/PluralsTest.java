@@ -183,6 +183,7 @@ class PluralsTest {
             "imports.row.status.refused", "imports.preview.due", "lang.fallback", "statement.publicAttribution",
             "recommendation.timeline.by", "conflict.explanation", "attendance.page.title", "attendance.invite.already",
             "recommendation.form.reference.taken", "sitesearch.titleFor", "sitesearch.matchedIn", "minutes.rule",
+            "meeting.statusRefused.text",
             // the guest reviewers': a reviewer's or a meeting's name, an account and a date
             "review.guest.title", "review.guest.intro", "review.created.title", "review.comment.reply.label",
             "review.revoke.label", "review.invitation.createdBy", "review.invitation.revokedBy");
