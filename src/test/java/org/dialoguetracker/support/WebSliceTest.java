@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.function.Supplier;
 
+import org.dialoguetracker.report.ReportDrafts;
 import org.dialoguetracker.account.DemoMode;
 import org.dialoguetracker.account.UserAdministration;
 import org.dialoguetracker.audit.AuditTrail;
@@ -75,7 +76,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Import(WebSliceTest.Slice.class)
 @MockitoBean(types = { DemoMode.class, UserAdministration.class, AuditTrail.class, FollowUpEditing.class,
         FollowUpService.class, BulkStatusUpdate.class, MeetingEditing.class, MeetingHistory.class, MeetingService.class,
-        MeetingLifecycle.class, DialogueEditing.class,
+        MeetingLifecycle.class, DialogueEditing.class, ReportDrafts.class,
         AttendanceEditing.class, AttendanceService.class, InstitutionEditing.class, InstitutionService.class,
         ParticipantEditing.class, ParticipantService.class, RecommendationEditing.class, RecommendationHistory.class,
         RecommendationSearch.class, RecommendationService.class, HistoryService.class, StatementEditing.class,
