@@ -26,7 +26,7 @@ final class BackupFormat {
             "app_user", "api_token", "institution", "dialogue", "dialogue_organiser", "topic", "meeting", "agenda_item",
             "agenda_item_topic", "participant", "attendance", "statement", "statement_topic", "recommendation",
             "recommendation_topic", "recommendation_meeting", "recommendation_statement",
-            "recommendation_status_change", "follow_up_action",
+            "recommendation_status_change", "follow_up_action", "review_invitation",
             "report_draft", "report_section", "report_section_edit", "report_signoff", "report_comment",
             "report_edition",
             "revision", "revision_entity", "meeting_aud", "agenda_item_aud", "agenda_item_topic_aud", "statement_aud",

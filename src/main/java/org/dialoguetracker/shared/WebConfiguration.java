@@ -2,6 +2,11 @@ package org.dialoguetracker.shared;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +19,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * {@code ?lang=en|ru} on any page switches the interface language and keeps it in the session; links are written as
- * the templates give them.
+ * the templates give them. A language set for one request ({@link RequestLanguage}) overrides the session's.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -23,7 +28,20 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        SessionLocaleResolver resolver = new SessionLocaleResolver();
+        SessionLocaleResolver resolver = new SessionLocaleResolver() {
+
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                Locale language = RequestLanguage.of(request);
+                return language != null ? language : super.resolveLocale(request);
+            }
+
+            @Override
+            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                Locale language = RequestLanguage.of(request);
+                return language != null ? new SimpleLocaleContext(language) : super.resolveLocaleContext(request);
+            }
+        };
         resolver.setDefaultLocale(Locale.ENGLISH);
         return resolver;
     }
@@ -57,8 +75,9 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         // a report's ?lang= chooses the report's language, not the interface's; the JSON API has no interface
-        // language (it answers in both) and no session to keep one in
+        // language (it answers in both) and no session to keep one in; a guest reviewer's link keeps its language in
+        // its own ?lang= (RequestLanguage), and no session either
         registry.addInterceptor(interceptor).excludePathPatterns("/meetings/*/report", "/meetings/*/report.pdf",
-                "/api/**");
+                "/api/**", "/review/**");
     }
 }

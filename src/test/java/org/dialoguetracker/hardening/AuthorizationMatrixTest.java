@@ -179,6 +179,13 @@ class AuthorizationMatrixTest {
             GET  /profile/sign-ins                                      ALL
             POST /profile/tokens                                        ALL
             POST /profile/tokens/{id}/revoke                            ALL        changes own
+            # guest reviewers: a meeting's reviewers page for organisers, and the review link, which anyone holding it
+            # may use, signed in or not (its token is the credential; GuestReviewMatrixTest refuses it everywhere else)
+            GET  /meetings/{id}/report/reviewers                        ORGANISER
+            POST /meetings/{id}/report/reviewers                        ORGANISER
+            POST /meetings/{id}/report/reviewers/{invitationId}/revoke  ORGANISER  changes
+            GET  /review/{token}                                        ANON
+            POST /review/{token}/comments                               ANON
             # bench: the ceiling page, no database work
             GET  /about                                                 ALL
             """;

@@ -52,6 +52,8 @@ final class FormRoutes {
             POST /institutions/{id}/edit                                TEXT    names, short names, country, website
             POST /meetings                                              TEXT    titles, cities, summaries
             POST /meetings/{id}/edit                                    TEXT    titles, cities, summaries
+            POST /meetings/{id}/report/reviewers                        TEXT    a guest reviewer's name and e-mail
+            POST /meetings/{id}/report/reviewers/{invitationId}/revoke  NONE
             POST /meetings/{id}/held                                    NONE
             POST /meetings/{id}/report/draft                            NONE
             POST /meetings/{id}/report/draft/comments                   TEXT    a comment or a reply on a section
@@ -85,6 +87,7 @@ final class FormRoutes {
             POST /recommendations/{id}/status                           TEXT    the note of a status change
             POST /recommendations/{id}/unarchive                        NONE
             POST /recommendations/{recommendationId}/follow-ups         TEXT    description EN/RU, owner
+            POST /review/{token}/comments                               TEXT    a guest reviewer's comment on a section
             POST /topics                                                TEXT    slug, names, descriptions
             POST /topics/{slug}/edit                                    TEXT    slug, names, descriptions
             POST /topics/{slug}/merge                                   NONE

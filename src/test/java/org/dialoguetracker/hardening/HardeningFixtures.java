@@ -18,6 +18,8 @@ import static org.dialoguetracker.hardening.RecordIds.INSTITUTIONS;
 import static org.dialoguetracker.hardening.RecordIds.MEETINGS;
 import static org.dialoguetracker.hardening.RecordIds.PARTICIPANTS;
 import static org.dialoguetracker.hardening.RecordIds.RECOMMENDATIONS;
+import static org.dialoguetracker.hardening.RecordIds.REVIEW;
+import static org.dialoguetracker.hardening.RecordIds.REVIEWERS;
 import static org.dialoguetracker.hardening.RecordIds.STATEMENTS;
 import static org.dialoguetracker.hardening.RecordIds.TOKENS;
 import static org.dialoguetracker.hardening.RecordIds.TOPICS;
@@ -34,12 +36,24 @@ final class HardeningFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    /** Report drafts made for a review link where the demo meeting had none. */
+    private static final String DRAFTS = "drafts";
+
     /** The tables whose content a request may change, for {@link #fingerprint()}. */
     private static final List<String> DOMAIN_TABLES = List.of("app_user", "institution", "dialogue",
             "dialogue_organiser", "meeting", "topic", "agenda_item", "agenda_item_topic", "participant", "attendance",
             "statement", "statement_topic", "recommendation", "recommendation_topic", "recommendation_meeting",
             "recommendation_statement", "recommendation_status_change", "follow_up_action", "api_token", "report_draft",
-            "report_section", "report_section_edit", "report_signoff", "report_comment", "report_edition");
+            "report_section", "report_section_edit", "report_signoff", "report_comment", "report_edition",
+            "review_invitation");
+
+    /**
+     * What of a table the fingerprint covers, where not all of it: a guest's visit records when their link was last
+     * used, on purpose, as reading records itself in the audit trail.
+     */
+    private static final Map<String, String> SOURCES = Map.of("review_invitation", """
+            (select id, meeting_id, reviewer_name, email, expires_on, token_hash, created_by, created_at, revoked_at,
+                    revoked_by from review_invitation)""");
 
     private final JdbcTemplate jdbc;
 
@@ -85,6 +99,12 @@ final class HardeningFixtures {
         ids.put(EDITIONS, "1");
         // no token is part of the demo data, and none is read: only refused methods are sent about this id
         ids.put(TOKENS, "0");
+        // a guest reviewer's link to the demo meeting's draft: no link is part of the demo data (a token is shown
+        // once and never kept), so one is made here, and removed with the other fixtures
+        String token = reviewToken();
+        draft(meeting);
+        ids.put(REVIEWERS, String.valueOf(invitation(meeting, token)));
+        ids.put(REVIEW, token);
         return new RecordIds(ids);
     }
 
@@ -144,7 +164,10 @@ final class HardeningFixtures {
                 select id, ?, encode(sha256(convert_to(?, 'UTF8')), 'hex'), 'dtpat_fixtur' from app_user
                  where username = 'researcher' returning id""", "Hardening fixture token " + suffix,
                 "not a secret " + suffix);
+        String reviewToken = reviewToken();
+        long invitation = invitation(meeting, reviewToken);
         return new RecordIds(Map.ofEntries(Map.entry(MEETINGS, String.valueOf(meeting)),
+                Map.entry(REVIEWERS, String.valueOf(invitation)), Map.entry(REVIEW, reviewToken),
                 Map.entry(DIALOGUES, String.valueOf(dialogue())),
                 Map.entry(AGENDA, String.valueOf(item)), Map.entry(STATEMENTS, String.valueOf(statement)),
                 Map.entry(ATTENDANCE, String.valueOf(attendance)), Map.entry(PARTICIPANTS, String.valueOf(participant)),
@@ -163,13 +186,25 @@ final class HardeningFixtures {
         Map<String, String> fingerprint = new LinkedHashMap<>();
         for (String table : DOMAIN_TABLES) {
             fingerprint.put(table, jdbc.queryForObject("select count(*) || ' rows, checksum ' "
-                    + "|| coalesce(sum(hashtext(t::text)::bigint), 0) from " + table + " t", String.class));
+                    + "|| coalesce(sum(hashtext(t::text)::bigint), 0) from " + SOURCES.getOrDefault(table, table)
+                    + " t", String.class));
         }
         return fingerprint;
     }
 
     /** Deletes every fixture record, and whatever requests hung on them. */
     void removeAll() {
+        for (Long invitation : ids(REVIEWERS)) {
+            jdbc.update("delete from report_comment where guest_invitation_id = ?", invitation);
+            jdbc.update("delete from review_invitation where id = ?", invitation);
+        }
+        for (Long draft : ids(DRAFTS)) {
+            jdbc.update("""
+                    delete from report_comment where section_id in (select id from report_section where draft_id = ?)""",
+                    draft);
+            jdbc.update("delete from report_section where draft_id = ?", draft);
+            jdbc.update("delete from report_draft where id = ?", draft);
+        }
         List<Long> meetings = ids(MEETINGS);
         List<Long> participants = ids(PARTICIPANTS);
         List<Long> recommendations = ids(RECOMMENDATIONS);
@@ -215,6 +250,43 @@ final class HardeningFixtures {
 
     private List<Long> ids(String collection) {
         return new ArrayList<>(created.getOrDefault(collection, List.of()));
+    }
+
+    /** A token as the review module makes them: 32 random bytes, base64url. */
+    static String reviewToken() {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /**
+     * The meeting's report draft, which a review link opens: the demo data's if it has one, otherwise one made here
+     * (with a text in each section) and removed again with the fixtures.
+     */
+    long draft(long meeting) {
+        Long existing = jdbc.query("select id from report_draft where meeting_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, meeting);
+        if (existing != null) {
+            return existing;
+        }
+        long draft = insert(DRAFTS, """
+                insert into report_draft (meeting_id, grouping, state, created_by) values (?, 'BY_SESSION', 'OPEN',
+                'organiser') returning id""", meeting);
+        for (String kind : List.of("TITLE", "FOREWORD", "INSTITUTIONS", "SUMMARY", "KEY_POINTS", "RECOMMENDATIONS")) {
+            jdbc.update("""
+                    insert into report_section (draft_id, kind, text_en, text_ru, generated_en, generated_ru)
+                    values (?, ?, ?, ?, ?, ?)""", draft, kind, "Fixture " + kind, "Раздел " + kind, "Fixture " + kind,
+                    "Раздел " + kind);
+        }
+        return draft;
+    }
+
+    /** A guest reviewer's invitation to the meeting, active for a week, whose link has this token. */
+    long invitation(long meeting, String token) {
+        return insert(REVIEWERS, """
+                insert into review_invitation (meeting_id, reviewer_name, email, expires_on, token_hash, created_by)
+                values (?, ?, 'hardening@example.org', current_date + 7, encode(sha256(convert_to(?, 'UTF8')), 'hex'),
+                        'organiser') returning id""", meeting, "Hardening Reviewer " + unique(), token);
     }
 
     private long dialogue() {

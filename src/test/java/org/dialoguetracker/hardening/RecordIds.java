@@ -37,6 +37,12 @@ record RecordIds(Map<String, String> byCollection) implements Route.VariableValu
     /** Personal access tokens, {@code /profile/tokens/{id}}. */
     static final String TOKENS = "tokens";
 
+    /** Guest reviewers' invitations, {@code /meetings/{id}/report/reviewers/{invitationId}}. */
+    static final String REVIEWERS = "reviewers";
+
+    /** A review link's token, {@code /review/{token}}: a valid link to the draft of the meeting of the same set. */
+    static final String REVIEW = "review";
+
     RecordIds {
         byCollection = Map.copyOf(byCollection);
     }

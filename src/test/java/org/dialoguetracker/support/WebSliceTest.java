@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.function.Supplier;
 
+import org.dialoguetracker.report.ReportDrafts;
 import org.dialoguetracker.account.DemoMode;
 import org.dialoguetracker.account.UserAdministration;
 import org.dialoguetracker.analysis.FeasibilityOutcomes;
@@ -73,7 +74,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
                 "org\\.dialoguetracker\\.shared\\.(MessageBundles|ErrorPages|ClockConfiguration|StandalonePages)",
                 "org\\.dialoguetracker\\.shared\\.web\\.(SignedIn|TemplateExpressions)" }),
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
-                "org\\.dialoguetracker\\.(api|export|report|backup|dashboard)\\..*",
+                "org\\.dialoguetracker\\.(api|export|report|backup|dashboard|review)\\..*",
                 "org\\.dialoguetracker\\.statement\\.web\\..*",
                 "org\\.dialoguetracker\\.shared\\.DatabaseUnavailable" }))
 @Import(WebSliceTest.Slice.class)
