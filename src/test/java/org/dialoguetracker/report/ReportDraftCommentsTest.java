@@ -72,7 +72,13 @@ class ReportDraftCommentsTest {
         mvc.perform(post(draft() + "/comments").param("section", summary.toString()).param("body", "Too short?")
                 .with(organiser()).with(csrf())).andExpect(flash().attribute("message", "draft.comment.added"));
         Long first = jdbc.queryForObject("select max(id) from report_comment where section_id = ?", Long.class, summary);
-        Long reply = drafts.comment(meeting, summary, first, CommentAuthor.guest(4711L, "Dr Guest Reviewer"),
+        // a guest's invitation as the review module keeps it (V21): the comment names it
+        Long invitation = jdbc.queryForObject("""
+                insert into review_invitation (meeting_id, reviewer_name, email, expires_on, token_hash, created_by)
+                values (?, 'Dr Guest Reviewer', 'guest@example.org', current_date + 7,
+                        md5(random()::text) || md5(random()::text), 'organiser')
+                returning id""", Long.class, meeting);
+        Long reply = drafts.comment(meeting, summary, first, CommentAuthor.guest(invitation, "Dr Guest Reviewer"),
                 "Add the second day.");
         mvc.perform(post(draft() + "/comments").param("section", summary.toString()).param("body", " ")
                 .with(organiser()).with(csrf()))
