@@ -331,7 +331,7 @@ class JointReportJourneyBrowserTest {
         assertThat(comments.findElement(By.tagName("h3")).getText()).isEqualTo("1 comment");
         WebElement comment = comments.findElement(By.cssSelector(".comment"));
         assertThat(comment.getText()).contains(GUEST_NAME, "guest reviewer", guestComment);
-        shot(organiser, "journey-workspace-en", null);
+        windowFrom(organiser, "journey-workspace-en", section(driver, "Summary"));
     }
 
     // --- 3. and 4. sign-off, and an edit that voids one language ---
@@ -373,7 +373,7 @@ class JointReportJourneyBrowserTest {
         }
         assertThat(driver.findElement(By.id("publish")).getText())
                 .contains("Проект можно опубликовать, когда оба руководителя утвердят оба языка.");
-        shot(organiserRu, "journey-workspace-ru", null);
+        windowFrom(organiserRu, "journey-workspace-ru", section(driver, "Краткое изложение"));
         shot(organiserRu, "journey-signoff-ru", By.id("signoff"));
 
         // the organiser's panel says the same in English: who signed, when, and what changed since
@@ -513,9 +513,11 @@ class JointReportJourneyBrowserTest {
         assertNotAnErrorPage(driver);
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Edition 2", "latest", summaryEnCorrected, changeNote).doesNotContain(summaryEn);
-        WebElement changed = driver.findElements(By.cssSelector("details.edition-diff")).stream()
-                .filter(d -> !d.findElements(By.tagName("ins")).isEmpty())
-                .findFirst().orElseThrow(() -> new AssertionError("no section shows a difference from edition 1"));
+        // only the section the correction changed offers a difference
+        List<WebElement> differences = driver.findElements(By.cssSelector("details.edition-diff"));
+        assertThat(differences).hasSize(1);
+        WebElement changed = differences.get(0);
+        assertThat(changed.findElement(By.xpath("ancestor::section[1]//h2")).getText()).isEqualTo("Summary");
         click(researcher, changed.findElement(By.tagName("summary")));
         researcher.waiting().until(ExpectedConditions.visibilityOf(changed.findElement(By.tagName("ins"))));
         assertThat(changed.findElement(By.tagName("summary")).getText()).isEqualTo("Difference from edition 1");
@@ -648,35 +650,39 @@ class JointReportJourneyBrowserTest {
     }
 
     /**
-     * A screenshot of what the window shows, or of one element cut out of it, saved under
-     * {@code target/screenshots/} and copied to {@link #SHOTS_COPY}. The element is scrolled to the top of the window
-     * first and cut out of a screenshot of the window: Chromium's own element screenshot timed out in the renderer
-     * on a busy machine.
+     * A screenshot of one element, saved under {@code target/screenshots/} and copied to {@link #SHOTS_COPY}. The
+     * element is scrolled to the top of the window and cut out of a screenshot of the window: Chromium's own element
+     * screenshot timed out in the renderer on a busy machine.
      */
     private static void shot(Browser browser, String name, By element) {
+        WebDriver driver = browser.driver();
+        WebElement shown = driver.findElement(element);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+                shown);
         Path target = browser.screenshot(name);
-        if (element != null) {
-            WebDriver driver = browser.driver();
-            WebElement shown = driver.findElement(element);
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
-                    shown);
-            target = browser.screenshot(name);
-            @SuppressWarnings("unchecked")
-            List<Number> box = (List<Number>) ((JavascriptExecutor) driver).executeScript("""
-                    const r = arguments[0].getBoundingClientRect(), k = window.devicePixelRatio;
-                    return [r.left * k, r.top * k, r.width * k, r.height * k];""", shown);
-            try {
-                BufferedImage window = ImageIO.read(target.toFile());
-                int x = Math.max(0, box.get(0).intValue());
-                int y = Math.max(0, box.get(1).intValue());
-                int width = Math.min(window.getWidth() - x, box.get(2).intValue());
-                int height = Math.min(window.getHeight() - y, box.get(3).intValue());
-                ImageIO.write(window.getSubimage(x, y, width, height), "png", target.toFile());
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) ((JavascriptExecutor) driver).executeScript("""
+                const r = arguments[0].getBoundingClientRect(), k = window.devicePixelRatio;
+                return [r.left * k, r.top * k, r.width * k, r.height * k];""", shown);
+        try {
+            BufferedImage window = ImageIO.read(target.toFile());
+            int x = Math.max(0, box.get(0).intValue());
+            int y = Math.max(0, box.get(1).intValue());
+            int width = Math.min(window.getWidth() - x, box.get(2).intValue());
+            int height = Math.min(window.getHeight() - y, box.get(3).intValue());
+            ImageIO.write(window.getSubimage(x, y, width, height), "png", target.toFile());
         }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        copyShot(name);
+    }
+
+    /** A screenshot of the window scrolled so that {@code top} is at its top, saved and copied as {@link #shot}'s. */
+    private static void windowFrom(Browser browser, String name, WebElement top) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});", top);
+        browser.screenshot(name);
         copyShot(name);
     }
 
