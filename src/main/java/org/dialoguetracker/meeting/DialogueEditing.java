@@ -1,5 +1,6 @@
 package org.dialoguetracker.meeting;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,15 +54,21 @@ public class DialogueEditing {
         return DialogueForm.of(dialogue(id));
     }
 
-    /** Who may be chosen as the lead of a side: the active organisers and admins of that side. */
+    /**
+     * Who may be chosen as the lead of a side: the active organisers and admins of that side, and the account chosen now
+     * ({@code current}) even when it no longer may lead, so that the form shows it (and refuses it with the reason)
+     * rather than silently dropping it.
+     */
     @Transactional(readOnly = true)
-    public List<Option> leadOptions(Side side) {
-        return accounts.leadCandidates(side).stream()
-                .map(u -> {
-                    String label = u.getDisplayName() + " (" + u.getUsername() + ")";
-                    return new Option(u.getId(), new Bilingual(label, label));
-                })
-                .toList();
+    public List<Option> leadOptions(Side side, Long current) {
+        List<User> candidates = new ArrayList<>(accounts.leadCandidates(side));
+        if (current != null && candidates.stream().noneMatch(u -> u.getId().equals(current))) {
+            accounts.byId(current).ifPresent(candidates::add);
+        }
+        return candidates.stream().map(u -> {
+            String label = u.getDisplayName() + " (" + u.getUsername() + ")";
+            return new Option(u.getId(), new Bilingual(label, label));
+        }).toList();
     }
 
     /**

@@ -79,9 +79,13 @@ class DraftController {
         return DraftOutcomes.back(id) + "#section-" + form.section();
     }
 
+    /** What regenerating a section in a language would change; without a section and language, the draft. */
     @GetMapping("/meetings/{id}/report/draft/regenerate")
-    String regeneration(@PathVariable Long id, @RequestParam Long section,
-            @RequestParam ReportController.ReportLanguage language, Model model) {
+    String regeneration(@PathVariable Long id, @RequestParam(required = false) Long section,
+            @RequestParam(required = false) ReportController.ReportLanguage language, Model model) {
+        if (section == null || language == null) {
+            return DraftOutcomes.back(id);
+        }
         model.addAttribute("meeting", workspaces.meeting(id));
         model.addAttribute("regeneration", drafting.regeneration(id, section, language.code()));
         return "reports/regenerate";
@@ -101,8 +105,12 @@ class DraftController {
         });
     }
 
+    /** What one edit changed; without an edit, the draft. */
     @GetMapping("/meetings/{id}/report/draft/change")
-    String change(@PathVariable Long id, @RequestParam Long edit, Model model) {
+    String change(@PathVariable Long id, @RequestParam(required = false) Long edit, Model model) {
+        if (edit == null) {
+            return DraftOutcomes.back(id);
+        }
         model.addAttribute("meeting", workspaces.meeting(id));
         model.addAttribute("change", drafting.edit(id, edit));
         return "reports/change";

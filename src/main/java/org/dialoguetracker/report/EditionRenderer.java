@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
@@ -267,9 +266,6 @@ public class EditionRenderer {
             if (style != null) {
                 paragraph.setStyle(style);
             }
-            if (TITLE.equals(style)) {
-                paragraph.setAlignment(ParagraphAlignment.LEFT);
-            }
             if (pageBreakBefore) {
                 // The page break goes before the first section, never after the last paragraph: no blank last page.
                 paragraph.setPageBreak(true);
@@ -305,9 +301,23 @@ public class EditionRenderer {
         private void styles() {
             XWPFStyles styles = docx.createStyles();
             styles.setSpellingLanguage("ru".equals(document.language()) ? "ru-RU" : "en-GB");
+            normal(styles);
             style(styles, TITLE, "Title", null, 28);
             style(styles, HEADING_1, "heading 1", 0, 16);
             style(styles, HEADING_2, "heading 2", 1, 13);
+        }
+
+        /** The default paragraph style the others are based on: 10.5 points, 6 points after each paragraph. */
+        private void normal(XWPFStyles styles) {
+            CTStyle style = CTStyle.Factory.newInstance();
+            style.setStyleId("Normal");
+            style.setType(STStyleType.PARAGRAPH);
+            style.setDefault(true);
+            style.addNewName().setVal("Normal");
+            style.addNewQFormat();
+            style.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(120));
+            style.addNewRPr().addNewSz().setVal(BigInteger.valueOf(21));
+            styles.addStyle(new XWPFStyle(style));
         }
 
         private void style(XWPFStyles styles, String id, String name, Integer outlineLevel, int points) {

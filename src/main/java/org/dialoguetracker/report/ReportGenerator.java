@@ -1,5 +1,6 @@
 package org.dialoguetracker.report;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import org.dialoguetracker.meeting.MeetingDetails;
 import org.dialoguetracker.recommendation.RecommendationDetails;
 import org.dialoguetracker.recommendation.RecommendationSummary;
+import org.dialoguetracker.shared.AttributionRule;
 import org.dialoguetracker.shared.Bilingual;
 import org.dialoguetracker.statement.StatementView;
 
@@ -105,10 +107,11 @@ public class ReportGenerator {
         text.paragraph(message("report.attended", lang, report.attendedCount()));
         if (!named.isEmpty()) {
             text.paragraph(message("report.institutions", lang));
-            text.list(named.stream().map(ReportGenerator::fullAndShort).toList());
+            Collator collator = Collator.getInstance(locale(lang));
+            text.list(named.stream().map(ReportGenerator::fullAndShort).sorted(collator).toList());
         }
         else if (report.attendedCount() > 0) {
-            text.paragraph(message(report.meeting().attributionRule() == org.dialoguetracker.shared.AttributionRule.NAMED
+            text.paragraph(message(report.meeting().attributionRule() == AttributionRule.NAMED
                     ? "report.text.institutions.none" : "report.text.institutions.withheld", lang));
         }
         if (!report.names().isEmpty()) {

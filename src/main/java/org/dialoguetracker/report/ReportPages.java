@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -40,8 +40,9 @@ class ReportPages {
         return "reports/stale-text";
     }
 
-    @ExceptionHandler(DataAccessException.class)
-    String frozen(DataAccessException ex, HttpServletResponse response) throws DataAccessException {
+    /** The editions are written with plain SQL ({@link EditionStore}), whose unknown SQLSTATEs arrive as this. */
+    @ExceptionHandler(UncategorizedSQLException.class)
+    String frozen(UncategorizedSQLException ex, HttpServletResponse response) {
         if (!(ex.getMostSpecificCause() instanceof SQLException sql) || !EDITION_FROZEN.equals(sql.getSQLState())) {
             throw ex;
         }

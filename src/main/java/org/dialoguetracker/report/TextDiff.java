@@ -1,7 +1,9 @@
 package org.dialoguetracker.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +18,8 @@ import com.github.difflib.patch.Patch;
  * The common beginning and end are taken off first. What is left is compared word by word (Myers' algorithm in
  * linear space, java-diff-utils) when it is at most {@link #WORD_LIMIT} words and spaces; otherwise line by line,
  * each changed stretch of lines then compared word by word when it is small enough, and shown as deleted and
- * inserted whole when not; and when even the lines are too many, the middle is one deletion and one insertion.
+ * inserted whole when not; and when even the lines are too many ({@link #LINE_LIMIT}), or differ too much for that
+ * to be quick ({@link #LINE_WORK}), the middle is one deletion and one insertion.
  * Concatenating the EQUAL and DELETED segments gives {@code before} back, the EQUAL and INSERTED ones {@code after}.
  */
 public final class TextDiff {
@@ -26,6 +29,9 @@ public final class TextDiff {
 
     /** The most lines compared line by line at once. */
     static final int LINE_LIMIT = 12_000;
+
+    /** The most work (lines times differences) spent comparing line by line before giving up on it. */
+    static final long LINE_WORK = 20_000_000L;
 
     private static final Pattern WORDS = Pattern.compile("\\s+|[^\\s]+");
 
@@ -94,7 +100,7 @@ public final class TextDiff {
     private static void byLines(String before, String after, Segments out) {
         List<String> a = tokens(before, LINES);
         List<String> b = tokens(after, LINES);
-        if (a.size() + b.size() > LINE_LIMIT) {
+        if (a.size() + b.size() > LINE_LIMIT || !cheapEnough(a, b)) {
             out.add(Op.DELETED, before);
             out.add(Op.INSERTED, after);
             return;
@@ -132,6 +138,18 @@ public final class TextDiff {
             at = hunk.toA();
         }
         out.add(Op.EQUAL, a.subList(at, a.size()));
+    }
+
+    /**
+     * Whether Myers' algorithm, whose time grows with the lengths times the number of differences, answers these two
+     * quickly: the lines found on one side only are a lower bound of the differences.
+     */
+    private static boolean cheapEnough(List<String> a, List<String> b) {
+        Map<String, Integer> balance = new HashMap<>();
+        a.forEach(line -> balance.merge(line, 1, Integer::sum));
+        b.forEach(line -> balance.merge(line, -1, Integer::sum));
+        long differences = balance.values().stream().mapToLong(Math::abs).sum();
+        return differences * (a.size() + b.size()) <= LINE_WORK;
     }
 
     /**

@@ -220,7 +220,6 @@ class XssPayloadBrowserTest {
                 payloads.next("dialogue.nameEn", Field.TEXT, false), payloads.next("dialogue.nameRu", Field.TEXT, true));
 
         institution();
-        dialogue();
         participant();
         topic();
         meeting();
@@ -235,6 +234,8 @@ class XssPayloadBrowserTest {
         bulkStatusUpdate();
         restore();
         searchesAndFilters();
+        // last, so that every form before it gets the payloads it always had (the templates go round in turn)
+        dialogue();
         long formsDone = System.nanoTime();
         List<String> notSubmitted = FormRoutes.table().entrySet().stream()
                 .filter(entry -> entry.getValue().kind() == Kind.TEXT && !submitted.contains(entry.getKey()))
@@ -583,7 +584,7 @@ class XssPayloadBrowserTest {
                 page(meeting + "/minutes", "statement-edit.text*", "agenda-edit.title*"),
                 shown(page(meeting + "/report/draft", "draft-text.text", "draft-comment.body")),
                 page(meeting + "/report/editions", "draft-publish.changeNote"),
-                page(meeting + "/report/editions/1?lang=en", "draft-text.text"),
+                page(meeting + "/report/editions/1", "draft-publish.changeNote"),
                 shown(page(meeting + "/report", "meeting-edit.titleEn", "meeting-edit.summaryEn",
                         "statement-edit.textEn", "recommendation-edit.titleEn", "recommendation-edit.textEn",
                         "topic-edit.nameEn")),
@@ -1034,6 +1035,10 @@ class XssPayloadBrowserTest {
 
     private static void clickAndLoad(WebElement element) {
         WebElement html = browser.driver().findElement(By.tagName("html"));
+        // at once, not smoothly as Bootstrap's scroll-behavior would: a click on a button far down a long page (the
+        // report draft's) otherwise lands where the button was before the scrolling ended
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
         browser.waitUntilGone(html);
         browser.waiting().until(driver -> "complete".equals(
@@ -1096,7 +1101,28 @@ class XssPayloadBrowserTest {
             if (recommendation != null) {
                 jdbc.update("delete from recommendation where id = ?", recommendation);
             }
+            if (newDialogue != null) {
+                jdbc.update("delete from dialogue where id = ?", newDialogue);
+            }
             if (meeting != null) {
+                // its report, editions included: those the database lets go only with a restore's switch, set in the
+                // one transaction of this block
+                jdbc.execute("""
+                        do $$
+                        begin
+                            perform set_config('dialogue.restoring', 'on', true);
+                            delete from report_comment where section_id in (select s.id from report_section s
+                                join report_draft d on d.id = s.draft_id where d.meeting_id = %1$d);
+                            delete from report_section_edit where section_id in (select s.id from report_section s
+                                join report_draft d on d.id = s.draft_id where d.meeting_id = %1$d);
+                            delete from report_signoff where draft_id in (select id from report_draft
+                                where meeting_id = %1$d);
+                            delete from report_section where draft_id in (select id from report_draft
+                                where meeting_id = %1$d);
+                            delete from report_draft where meeting_id = %1$d;
+                            delete from report_edition where meeting_id = %1$d;
+                        end
+                        $$""".formatted(meeting));
                 jdbc.update("delete from meeting where id = ?", meeting);
             }
             for (Long participant : new LinkedHashSet<>(participants)) {
@@ -1111,9 +1137,6 @@ class XssPayloadBrowserTest {
             }
             if (dialogue != null) {
                 jdbc.update("delete from dialogue where id = ?", dialogue);
-            }
-            if (newDialogue != null) {
-                jdbc.update("delete from dialogue where id = ?", newDialogue);
             }
             if (account != null) {
                 jdbc.update("delete from app_user where id = ?", account);

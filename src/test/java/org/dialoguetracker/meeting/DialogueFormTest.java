@@ -86,8 +86,7 @@ class DialogueFormTest {
                 "A lead must be an organiser or an admin; this account is a researcher");
         refused(form(dialogue, ukInactive, null), "ukLeadId", "This account is deactivated");
         refused(form(dialogue, 987654321L, null), "ukLeadId", null);
-        refused(form(dialogue, ukOrganiser, ruOrganiser).param("lang", "ru").param("nameEn", "")
-                .param("nameRu", ""), "nameEn", "Укажите название на английском или на русском.");
+        refused(form(dialogue, "", ukOrganiser, ruOrganiser), "nameEn", "Give a name in English or in Russian.");
         assertThat(jdbc.queryForMap("select name_en, uk_lead_id, russia_lead_id from dialogue where id = ?", dialogue))
                 .containsEntry("name_en", "Dialogue form test").containsEntry("uk_lead_id", null)
                 .containsEntry("russia_lead_id", null);
@@ -100,6 +99,16 @@ class DialogueFormTest {
         String uk = page.substring(page.indexOf("id=\"ukLeadId\""), page.indexOf("id=\"russiaLeadId\""));
         assertThat(uk).contains("value=\"" + ukOrganiser + "\"").doesNotContain("value=\"" + ruOrganiser + "\"")
                 .doesNotContain("value=\"" + ukResearcher + "\"").doesNotContain("value=\"" + ukInactive + "\"");
+    }
+
+    @Test
+    void a_lead_deactivated_since_is_shown_on_the_form_and_refused_until_replaced() throws Exception {
+        jdbc.update("update dialogue set uk_lead_id = ? where id = ?", ukInactive, dialogue);
+        String page = mvc.perform(get("/dialogues/" + dialogue + "/edit").with(organiser()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("value=\"" + ukInactive + "\"\\s+selected");
+        refused(form(dialogue, ukInactive, null), "ukLeadId", "This account is deactivated");
+        mvc.perform(form(dialogue, ukOrganiser, null)).andExpect(redirectedUrl("/dialogues"));
     }
 
     @Test
@@ -152,8 +161,12 @@ class DialogueFormTest {
 
     /** The dialogue's form as opened at its first version (0), with these leads (null for none). */
     private MockHttpServletRequestBuilder form(long id, Long ukLead, Long russiaLead) {
+        return form(id, "Dialogue form test", ukLead, russiaLead);
+    }
+
+    private MockHttpServletRequestBuilder form(long id, String name, Long ukLead, Long russiaLead) {
         MockHttpServletRequestBuilder request = post("/dialogues/" + id + "/edit").with(organiser()).with(csrf())
-                .param("nameEn", "Dialogue form test").param("trackLevel", "TRACK_2").param("version", "0");
+                .param("nameEn", name).param("trackLevel", "TRACK_2").param("version", "0");
         if (ukLead != null) {
             request.param("ukLeadId", String.valueOf(ukLead));
         }

@@ -123,6 +123,16 @@ class PluralsTest {
                 russian("charts.followUps.description",
                         "Открытые последующие действия по срокам (всего #) и выполненные."),
 
+                english("draft.comments.count", "# comment", "# comments"),
+                russian("draft.comments.count", "# комментарий", "# комментария", "# комментариев"),
+                english("draft.publish.refused.changeNoteLong", "# character", "# characters")
+                        .around("The change note takes at most ", "."),
+                russian("draft.publish.refused.changeNoteLong", "# знака", "# знаков", "# знаков")
+                        .around("Примечание — не более ", "."),
+                english("draft.comment.refused.long", "# character", "# characters")
+                        .around("A comment takes at most ", "."),
+                russian("draft.comment.refused.long", "# знака", "# знаков", "# знаков")
+                        .around("Комментарий — не более ", "."),
                 english("account.password.tooShort", "# character", "# characters").around("At least ", "."),
                 russian("account.password.tooShort", "# символа", "# символов", "# символов")
                         .around("Не менее ", "."),
@@ -164,14 +174,20 @@ class PluralsTest {
             "meeting.recommendations.shown", "meeting.recommendations.all", "meeting.attendance.bySide",
             "pager.summary", "error.generic.status", "topic.recommendations", "sitesearch.otherMeeting",
             "sitesearch.found", "topic.merge.statements", "topic.merge.recommendations", "topic.merge.agendaItems",
-            "topic.merge.children");
+            "topic.merge.children", "report.edition.number", "draft.state.published", "draft.publish.ready",
+            "draft.publish.button", "draft.correction.intro", "draft.editions.edition", "draft.editions.difference");
 
     /** Russian messages whose arguments, not in quotation marks, are no numbers: names, labels, lists, dates. */
     private static final Set<String> NOT_A_NUMBER = Set.of("browse.remove", "browse.ignored", "charts.timeline.mark",
             "charts.timeline.markAt", "imports.defaultNote", "imports.file.missingColumns", "imports.row.inColumn",
             "imports.row.status.refused", "imports.preview.due", "lang.fallback", "statement.publicAttribution",
             "recommendation.timeline.by", "conflict.explanation", "attendance.page.title", "attendance.invite.already",
-            "recommendation.form.reference.taken", "sitesearch.titleFor", "sitesearch.matchedIn", "minutes.rule");
+            "recommendation.form.reference.taken", "sitesearch.titleFor", "sitesearch.matchedIn", "minutes.rule",
+            "meeting.statusRefused.text",
+            "report.edition.signature", "report.edition.published", "report.text.recommendation.meta",
+            "report.text.organisedBy", "report.text.hostedBy", "draft.lastEdited", "draft.change.by",
+            "draft.signoff.lead", "draft.signoff.signed", "draft.signoff.voided", "draft.signoff.change",
+            "draft.comment.resolvedBy", "draft.publish.missing", "draft.editions.published", "draft.editions.signature");
 
     /** An argument in quotation marks, a text. */
     private static final Pattern QUOTED = Pattern.compile("[«“]\\{\\d+}[»”]");

@@ -13,8 +13,10 @@ import org.dialoguetracker.audit.AuditTrail;
 import org.dialoguetracker.followup.FollowUpEditing;
 import org.dialoguetracker.followup.FollowUpService;
 import org.dialoguetracker.imports.BulkStatusUpdate;
+import org.dialoguetracker.meeting.DialogueEditing;
 import org.dialoguetracker.meeting.MeetingEditing;
 import org.dialoguetracker.meeting.MeetingHistory;
+import org.dialoguetracker.meeting.MeetingLifecycle;
 import org.dialoguetracker.meeting.MeetingService;
 import org.dialoguetracker.participant.AttendanceEditing;
 import org.dialoguetracker.participant.AttendanceService;
@@ -26,6 +28,7 @@ import org.dialoguetracker.recommendation.RecommendationEditing;
 import org.dialoguetracker.recommendation.RecommendationHistory;
 import org.dialoguetracker.recommendation.RecommendationSearch;
 import org.dialoguetracker.recommendation.RecommendationService;
+import org.dialoguetracker.report.ReportDrafts;
 import org.dialoguetracker.shared.history.HistoryService;
 import org.dialoguetracker.shared.web.PageCache;
 import org.dialoguetracker.statement.StatementEditing;
@@ -73,6 +76,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Import(WebSliceTest.Slice.class)
 @MockitoBean(types = { DemoMode.class, UserAdministration.class, AuditTrail.class, FollowUpEditing.class,
         FollowUpService.class, BulkStatusUpdate.class, MeetingEditing.class, MeetingHistory.class, MeetingService.class,
+        MeetingLifecycle.class, DialogueEditing.class, ReportDrafts.class,
         AttendanceEditing.class, AttendanceService.class, InstitutionEditing.class, InstitutionService.class,
         ParticipantEditing.class, ParticipantService.class, RecommendationEditing.class, RecommendationHistory.class,
         RecommendationSearch.class, RecommendationService.class, HistoryService.class, StatementEditing.class,

@@ -44,8 +44,9 @@ class DialogueController {
 
     @GetMapping("/new")
     String create(Model model) {
-        choices(model);
-        model.addAttribute("form", DialogueForm.blank());
+        DialogueForm form = DialogueForm.blank();
+        model.addAttribute("form", form);
+        choices(model, form);
         return VIEW;
     }
 
@@ -54,7 +55,7 @@ class DialogueController {
             RedirectAttributes redirect) {
         BindingResult result = Forms.bound(form, binding, model);
         if (result.hasErrors() || editing.create(form, result) == null) {
-            choices(model);
+            choices(model, form);
             return VIEW;
         }
         redirect.addFlashAttribute("message", "dialogue.created");
@@ -63,9 +64,10 @@ class DialogueController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable Long id, Model model) {
-        model.addAttribute("form", editing.editForm(id));
+        DialogueForm form = editing.editForm(id);
+        model.addAttribute("form", form);
         model.addAttribute("dialogueId", id);
-        choices(model);
+        choices(model, form);
         return VIEW;
     }
 
@@ -75,7 +77,7 @@ class DialogueController {
         BindingResult result = Forms.bound(form, binding, model);
         editing.name(id); // an unknown dialogue is a 404 before anything else
         model.addAttribute("dialogueId", id);
-        choices(model);
+        choices(model, form);
         if (result.hasErrors()) {
             return VIEW;
         }
@@ -88,11 +90,11 @@ class DialogueController {
         return "redirect:/dialogues";
     }
 
-    /** The choices of the form; read only when a form is shown, never for the list. */
-    private void choices(Model model) {
+    /** The choices of the form, with the leads it names now; read only when a form is shown, never for the list. */
+    private void choices(Model model, DialogueForm form) {
         model.addAttribute("institutions", institutions.options());
         model.addAttribute("trackLevels", TrackLevel.values());
-        model.addAttribute("ukLeads", editing.leadOptions(Side.UK));
-        model.addAttribute("russiaLeads", editing.leadOptions(Side.RUSSIA));
+        model.addAttribute("ukLeads", editing.leadOptions(Side.UK, form.ukLeadId()));
+        model.addAttribute("russiaLeads", editing.leadOptions(Side.RUSSIA, form.russiaLeadId()));
     }
 }
