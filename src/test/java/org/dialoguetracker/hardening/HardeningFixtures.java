@@ -47,6 +47,14 @@ final class HardeningFixtures {
             "report_section", "report_section_edit", "report_signoff", "report_comment", "report_edition",
             "review_invitation");
 
+    /**
+     * What of a table the fingerprint covers, where not all of it: a guest's visit records when their link was last
+     * used, on purpose, as reading records itself in the audit trail.
+     */
+    private static final Map<String, String> SOURCES = Map.of("review_invitation", """
+            (select id, meeting_id, reviewer_name, email, expires_on, token_hash, created_by, created_at, revoked_at,
+                    revoked_by from review_invitation)""");
+
     private final JdbcTemplate jdbc;
 
     private final Map<String, List<Long>> created = new LinkedHashMap<>();
@@ -178,7 +186,8 @@ final class HardeningFixtures {
         Map<String, String> fingerprint = new LinkedHashMap<>();
         for (String table : DOMAIN_TABLES) {
             fingerprint.put(table, jdbc.queryForObject("select count(*) || ' rows, checksum ' "
-                    + "|| coalesce(sum(hashtext(t::text)::bigint), 0) from " + table + " t", String.class));
+                    + "|| coalesce(sum(hashtext(t::text)::bigint), 0) from " + SOURCES.getOrDefault(table, table)
+                    + " t", String.class));
         }
         return fingerprint;
     }
