@@ -175,7 +175,8 @@ class PluralsTest {
             "pager.summary", "error.generic.status", "topic.recommendations", "sitesearch.otherMeeting",
             "sitesearch.found", "topic.merge.statements", "topic.merge.recommendations", "topic.merge.agendaItems",
             "topic.merge.children", "report.edition.number", "draft.state.published", "draft.publish.ready",
-            "draft.publish.button", "draft.correction.intro", "draft.editions.edition", "draft.editions.difference");
+            "draft.publish.button", "draft.correction.intro", "draft.editions.edition", "draft.editions.difference",
+            "draft.signoff.published");
 
     /** Russian messages whose arguments, not in quotation marks, are no numbers: names, labels, lists, dates. */
     private static final Set<String> NOT_A_NUMBER = Set.of("browse.remove", "browse.ignored", "charts.timeline.mark",
@@ -187,7 +188,9 @@ class PluralsTest {
             "report.edition.signature", "report.edition.published", "report.text.recommendation.meta",
             "report.text.organisedBy", "report.text.hostedBy", "draft.lastEdited", "draft.change.by",
             "draft.signoff.lead", "draft.signoff.signed", "draft.signoff.voided", "draft.signoff.change",
-            "draft.comment.resolvedBy", "draft.publish.missing", "draft.editions.published", "draft.editions.signature");
+            "draft.comment.resolvedBy", "draft.publish.missing", "draft.editions.published", "draft.editions.signature",
+            "review.guest.title", "review.guest.intro", "review.comment.reply.label", "review.invitation.revokedBy",
+            "review.invitation.createdBy", "review.revoke.label", "review.created.title");
 
     /** An argument in quotation marks, a text. */
     private static final Pattern QUOTED = Pattern.compile("[«“]\\{\\d+}[»”]");
