@@ -8,10 +8,11 @@ WORKDIR /build
 # Dependencies first, in their own layer: rebuilt only when pom.xml or the wrapper changes.
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
-RUN chmod +x mvnw && ./mvnw -B -q dependency:go-offline
+RUN chmod +x mvnw && ./mvnw -B -q -Dno-embedded-postgres dependency:go-offline
 
+# -Dno-embedded-postgres: no PostgreSQL binaries in the image, since Compose runs PostgreSQL in its own container
 COPY src/ src/
-RUN ./mvnw -B -q package -DskipTests \
+RUN ./mvnw -B -q -Dno-embedded-postgres package -DskipTests \
     && java -Djarmode=tools -jar target/*.jar extract --layers --launcher --destination extracted
 
 

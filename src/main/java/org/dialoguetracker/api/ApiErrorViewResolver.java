@@ -24,21 +24,32 @@ class ApiErrorViewResolver implements ErrorViewResolver, Ordered {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (!(path instanceof String uri) || !(uri.startsWith("/api/") || uri.startsWith("/v3/api-docs"))) {
+        String uri = apiPath(request);
+        if (uri == null) {
             return null;
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("instance", uri);
         JacksonJsonView view = new JacksonJsonView();
         view.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         view.setModelKey("problem");
         view.setExtractValueFromSingleKeyModel(true);
-        ModelAndView answer = new ModelAndView(view, "problem", problem);
+        ModelAndView answer = new ModelAndView(view, "problem", problem(status, uri));
         answer.setStatus(status);
         return answer;
+    }
+
+    /** The path of the request that failed when it is one of the API's, else null. */
+    static String apiPath(HttpServletRequest request) {
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return path instanceof String uri && (uri.startsWith("/api/") || uri.startsWith("/v3/api-docs")) ? uri : null;
+    }
+
+    /** The fields of an RFC 9457 problem, as the API's other errors have them. */
+    static Map<String, Object> problem(HttpStatus status, String uri) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("instance", uri);
+        return problem;
     }
 
     @Override

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.dialoguetracker.shared.AuditEvent;
 import org.dialoguetracker.shared.AuditKind;
+import org.dialoguetracker.shared.web.StaticAssets;
 import org.dialoguetracker.shared.Downloads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +38,14 @@ class BackupController {
 
     private final MessageSource messages;
 
-    BackupController(BackupService backups, ApplicationEventPublisher events, MessageSource messages) {
+    private final StaticAssets assets;
+
+    BackupController(BackupService backups, ApplicationEventPublisher events, MessageSource messages,
+            StaticAssets assets) {
         this.backups = backups;
         this.events = events;
         this.messages = messages;
+        this.assets = assets;
     }
 
     @GetMapping("/admin/backup.json")
@@ -65,7 +70,7 @@ class BackupController {
         response.setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8).toString());
         if (file == null || file.isEmpty()) {
             ProgressPage html = new ProgressPage(new OutputStreamWriter(response.getOutputStream(),
-                    StandardCharsets.UTF_8), messages, locale);
+                    StandardCharsets.UTF_8), messages, locale, assets);
             html.start();
             html.refused("backup.restore.noFile", "");
             html.end();
@@ -73,7 +78,7 @@ class BackupController {
         }
         String name = file.getOriginalFilename();
         Writer page = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        ProgressPage html = new ProgressPage(page, messages, locale);
+        ProgressPage html = new ProgressPage(page, messages, locale, assets);
         html.start();
         try (InputStream in = file.getInputStream()) {
             backups.restore(in, html::step);

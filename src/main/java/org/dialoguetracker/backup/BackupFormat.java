@@ -44,7 +44,9 @@ final class BackupFormat {
                     + "the database they were published in, which a restore replaces",
             "data_version", "counters that tell every instance its cached counts are stale: the target's own must go "
                     + "on rising (set back to the backup's values, they could name counts cached before the "
-                    + "restore), so a restore bumps them instead");
+                    + "restore), so a restore bumps them instead",
+            "import_plan", "previews of a bulk status update waiting to be applied: worked out against the "
+                    + "recommendations a restore replaces, so they could no longer be applied anyway");
 
     /** Tables whose rows must come in an order other than the primary key's. */
     static String orderBy(String table) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -266,21 +267,43 @@ public final class Backups {
             json.nextToken();
             switch (name) {
                 case "name" -> {
+                    if (table != null || json.currentToken() != JsonToken.VALUE_STRING) {
+                        throw new BackupException("backup.restore.badTable", String.valueOf(table));
+                    }
                     table = json.getText();
                     if (!BackupFormat.TABLES.contains(table)) {
                         throw new BackupException("backup.restore.unknownTable", table);
                     }
                 }
-                case "columns" -> {
-                    while (json.nextToken() != JsonToken.END_ARRAY) {
-                        columns.add(json.getText());
-                    }
-                }
+                case "columns" -> readColumns(json, table, columns);
                 case "rows" -> insertRows(connection, table, columns, json);
                 default -> json.skipChildren();
             }
         }
         return table;
+    }
+
+    /**
+     * The table's columns as the backup lists them, each checked against the schema as it is read: a table's name
+     * comes first, every column is one of that table's, and none twice. So a list can never be longer than the
+     * table is wide, whatever the file holds (a backup whose list named 30 million columns ran out of memory before
+     * anything refused it).
+     */
+    private void readColumns(JsonParser json, String table, List<String> columns) {
+        if (table == null || !columns.isEmpty() || json.currentToken() != JsonToken.START_ARRAY) {
+            throw new BackupException("backup.restore.badTable", String.valueOf(table));
+        }
+        Set<String> known = columnTypes(table).keySet();
+        while (json.nextToken() != JsonToken.END_ARRAY) {
+            String column = json.currentToken() == JsonToken.VALUE_STRING ? json.getText() : null;
+            if (column == null || !known.contains(column)) {
+                throw new BackupException("backup.restore.unknownColumn", table + "." + column);
+            }
+            if (columns.contains(column)) {
+                throw new BackupException("backup.restore.badTable", table + "." + column);
+            }
+            columns.add(column);
+        }
     }
 
     private void insertRows(Connection connection, String table, List<String> columns, JsonParser json)
@@ -308,6 +331,10 @@ public final class Backups {
             while (json.nextToken() == JsonToken.START_ARRAY) {
                 int c = 0;
                 while (json.nextToken() != JsonToken.END_ARRAY) {
+                    if (c == columns.size() || json.currentToken().isStructStart()) {
+                        // more values than columns, or a value that is no scalar: refused before it is read
+                        throw new BackupException("backup.restore.badRow", table);
+                    }
                     insert.setString(++c, json.currentToken() == JsonToken.VALUE_NULL ? null : json.getText());
                 }
                 if (c != columns.size()) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 
+import org.dialoguetracker.shared.web.StaticAssets;
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 
@@ -20,17 +21,21 @@ final class ProgressPage {
 
     private final Locale locale;
 
-    ProgressPage(Writer out, MessageSource messages, Locale locale) {
+    private final StaticAssets assets;
+
+    ProgressPage(Writer out, MessageSource messages, Locale locale, StaticAssets assets) {
         this.out = out;
         this.messages = messages;
         this.locale = locale;
+        this.assets = assets;
     }
 
     void start() {
         write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
                 + "<title>" + text("backup.title") + "</title>"
-                + "<link rel=\"stylesheet\" href=\"/webjars/bootstrap/css/bootstrap.min.css\">"
-                + "<link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main class=\"container py-4\">"
+                + "<link rel=\"stylesheet\" href=\"" + assets.url("/webjars/bootstrap/css/bootstrap.min.css") + "\">"
+                + "<link rel=\"stylesheet\" href=\"" + assets.url("/css/app.css") + "\"></head>"
+                + "<body><main class=\"container py-4\">"
                 + "<h1 class=\"h3\">" + text("backup.restore.title") + "</h1>"
                 + "<p>" + text("backup.restore.inProgress") + "</p><ol class=\"restore-progress\">");
     }

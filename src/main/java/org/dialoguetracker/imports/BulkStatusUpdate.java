@@ -20,6 +20,7 @@ import org.dialoguetracker.recommendation.RecommendationService;
 import org.dialoguetracker.recommendation.RecommendationState;
 import org.dialoguetracker.recommendation.RecommendationStatus;
 import org.dialoguetracker.recommendation.StatusChangeForm;
+import org.dialoguetracker.shared.DataVersions;
 import org.dialoguetracker.shared.Labels;
 
 import org.springframework.context.MessageSource;
@@ -51,6 +52,9 @@ public class BulkStatusUpdate {
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("note", NOTE, "descriptionEn", FOLLOW_UP,
             "descriptionRu", FOLLOW_UP_RU, "dueDate", FOLLOW_UP_DUE);
 
+    /** The other lines with the same reference that a line's problem names; the rest are counted. */
+    static final int DUPLICATES_NAMED = 5;
+
     /** Lines written between two flushes of the persistence context. */
     private static final int BATCH = 200;
 
@@ -68,9 +72,12 @@ public class BulkStatusUpdate {
 
     private final EntityManager entityManager;
 
+    private final DataVersions dataVersions;
+
     BulkStatusUpdate(RecommendationService recommendations, RecommendationEditing editing, FollowUpEditing followUps,
-            Validator validator, MessageSource messages, EntityManager entityManager) {
+            Validator validator, MessageSource messages, EntityManager entityManager, DataVersions dataVersions) {
         this.recommendations = recommendations;
+        this.dataVersions = dataVersions;
         this.entityManager = entityManager;
         this.editing = editing;
         this.followUps = followUps;
@@ -125,6 +132,7 @@ public class BulkStatusUpdate {
         // something for each line, and Hibernate checks every record it holds before each such query, so holding
         // thousands of them would make a large file take quadratic time. One transaction all the same.
         entityManager.clear();
+        dataVersions.holdUntilCommit();
         List<PlannedRow> writing = plan.rows().stream().filter(row -> row.changesStatus() || row.addsFollowUp())
                 .toList();
         for (int from = 0; from < writing.size(); from += BATCH) {
@@ -161,8 +169,13 @@ public class BulkStatusUpdate {
         }
         List<Integer> sameReference = reference.isEmpty() ? List.of() : linesByReference.get(reference);
         if (sameReference.size() > 1) {
-            problems.add(problem("imports.row.reference.duplicate", sameReference.stream()
-                    .filter(other -> other != line.line()).map(String::valueOf).collect(Collectors.joining(", "))));
+            // a few of the other lines and how many more: a file naming one reference on every line would otherwise
+            // list every line on every line, and the plan would grow with the square of the file
+            List<Integer> others = sameReference.stream().filter(other -> other != line.line())
+                    .limit(DUPLICATES_NAMED).toList();
+            problems.add(problem("imports.row.reference.duplicate",
+                    others.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                    sameReference.size() - 1 - others.size()));
         }
 
         String statusCell = line.get(STATUS);

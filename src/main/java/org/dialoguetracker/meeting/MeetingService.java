@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.dialoguetracker.shared.NotFoundException;
+import org.dialoguetracker.shared.Option;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -18,8 +19,16 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
 
-    MeetingService(MeetingRepository meetings) {
+    private final DialogueRepository dialogues;
+
+    MeetingService(MeetingRepository meetings, DialogueRepository dialogues) {
         this.meetings = meetings;
+        this.dialogues = dialogues;
+    }
+
+    /** Every dialogue (series of rounds) as a choice: its id and its name, by English name. */
+    public List<Option> dialogues() {
+        return dialogues.findAllOrdered().stream().map(d -> new Option(d.getId(), d.getName())).toList();
     }
 
     public Page<MeetingSummary> list(int page, int size) {

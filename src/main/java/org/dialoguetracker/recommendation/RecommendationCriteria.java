@@ -68,6 +68,9 @@ public final class RecommendationCriteria {
         if (query.searching()) {
             parameters.put("q", query.q());
         }
+        if (!query.dialogue().isEmpty()) {
+            parameters.put("dialogue", List.copyOf(query.dialogue()));
+        }
     }
 
     /** The condition of the whole query, on {@code recommendation r}, live ones only. */
@@ -78,9 +81,17 @@ public final class RecommendationCriteria {
         return String.join("\n and ", all);
     }
 
-    /** The condition of the query without the facets' choices: what every facet count starts from. */
+    /**
+     * The condition of the query without the facets' choices: what every facet count starts from. The search words
+     * and the dialogues are not facets: they narrow every count alike.
+     */
     String common() {
-        return query.searching() ? "not r.archived and " + MATCHES : "not r.archived";
+        String common = query.searching() ? "not r.archived and " + MATCHES : "not r.archived";
+        if (!query.dialogue().isEmpty()) {
+            common += " and r.id in (select rm.recommendation_id from recommendation_meeting rm"
+                    + " join meeting m on m.id = rm.meeting_id where m.dialogue_id in (:dialogue))";
+        }
+        return common;
     }
 
     /** The condition of one facet's choice, or {@code true} where nothing is chosen. */

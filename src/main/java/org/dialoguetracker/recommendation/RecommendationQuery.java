@@ -20,6 +20,8 @@ import org.dialoguetracker.shared.TextSearch;
  * @param consensus kinds of agreement
  * @param meeting ids of the meetings the recommendations came from
  * @param year years in which one of their meetings began
+ * @param dialogue ids of the dialogues (series) one of their meetings belongs to; not a facet with counts, a narrowing
+ *        that every count starts from, as the search words are
  * @param q words to search for in English or Russian, as typed; blank for no search
  * @param sort the order; by default relevance when searching, else newest first
  */
@@ -31,6 +33,7 @@ public record RecommendationQuery(
         Set<Consensus> consensus,
         Set<Long> meeting,
         Set<Integer> year,
+        Set<Long> dialogue,
         String q,
         RecommendationSort sort) {
 
@@ -43,7 +46,15 @@ public record RecommendationQuery(
         consensus = copy(consensus);
         meeting = copy(meeting);
         year = copy(year);
+        dialogue = copy(dialogue);
         q = TextSearch.normalise(q);
+    }
+
+    /** A query without a choice of dialogue, as it was before that filter existed. */
+    public RecommendationQuery(Set<String> topic, Set<RecommendationStatus> status, Set<Feasibility> feasibility,
+            Set<AddressedTo> addressedTo, Set<Consensus> consensus, Set<Long> meeting, Set<Integer> year, String q,
+            RecommendationSort sort) {
+        this(topic, status, feasibility, addressedTo, consensus, meeting, year, null, q, sort);
     }
 
     /** Every live recommendation, newest first. */
@@ -57,7 +68,7 @@ public record RecommendationQuery(
 
     /** The same query in another order (null: the default one). */
     public RecommendationQuery withSort(RecommendationSort order) {
-        return new RecommendationQuery(topic, status, feasibility, addressedTo, consensus, meeting, year, q, order);
+        return new RecommendationQuery(topic, status, feasibility, addressedTo, consensus, meeting, year, dialogue, q, order);
     }
 
     public boolean searching() {
@@ -75,7 +86,7 @@ public record RecommendationQuery(
     /** Whether any facet or a search narrows the list. */
     public boolean narrowed() {
         return !topic.isEmpty() || !status.isEmpty() || !feasibility.isEmpty() || !addressedTo.isEmpty()
-                || !consensus.isEmpty() || !meeting.isEmpty() || !year.isEmpty() || searching();
+                || !consensus.isEmpty() || !meeting.isEmpty() || !year.isEmpty() || !dialogue.isEmpty() || searching();
     }
 
     private static <T> Set<T> copy(Collection<T> values) {

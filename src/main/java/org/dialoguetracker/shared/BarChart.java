@@ -20,7 +20,17 @@ public record BarChart(List<Bar> bars, long total) {
     static final double SHORTEST = 0.6;
 
     public static BarChart of(List<Entry> entries) {
-        long max = entries.stream().mapToLong(Entry::value).max().orElse(0);
+        return scaled(entries, entries.stream().mapToLong(Entry::value).max().orElse(0));
+    }
+
+    /**
+     * A chart whose bars are measured against {@code max} rather than against its own longest bar: one of several
+     * charts drawn to a common scale, as a group of bars among others. {@code max} must be at least every value.
+     */
+    public static BarChart scaled(List<Entry> entries, long max) {
+        if (entries.stream().anyMatch(entry -> entry.value() > max)) {
+            throw new IllegalArgumentException("A bar is longer than the scale " + max + ": " + entries);
+        }
         List<Bar> bars = new ArrayList<>(entries.size());
         long total = 0;
         for (Entry entry : entries) {

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The counters of {@code data_version} (V10, V12, V13, V15), which statement-level triggers move whenever what they
@@ -37,6 +39,28 @@ public class DataVersions {
 
     DataVersions(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /**
+     * For a bulk write in the current transaction (an import): the tables' triggers stop moving the counters for the
+     * rest of it, and every counter moves once just before it commits. Each of a bulk write's thousands of statements
+     * would otherwise update the same {@code data_version} rows again, each update stepping over the versions of
+     * those rows that the open transaction left behind: quadratic time (V16). A rollback moves nothing, as nothing
+     * changed.
+     */
+    public void holdUntilCommit() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Counters are held back only within a transaction");
+        }
+        entityManager.createNativeQuery("select set_config('dialogue.hold_data_versions', 'on', true)")
+                .getSingleResult();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                // the hold stays on to the end: Envers writes its history rows later still, as the commit begins
+                entityManager.createNativeQuery("update data_version set version = version + 1").executeUpdate();
+            }
+        });
     }
 
     /** The counter's value now. */

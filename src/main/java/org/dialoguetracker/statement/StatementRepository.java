@@ -68,6 +68,18 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
     @Query(WITH_ATTRIBUTION + " where s.id in ?1 order by m.startDate desc, s.position, s.id")
     List<Statement> findAllWithAttribution(Collection<Long> ids);
 
+    /**
+     * The statements of these meetings, of these kinds, tagged with any of these topics: one round after another,
+     * oldest first, each in the order recorded.
+     */
+    @Query(WITH_ATTRIBUTION + """
+             where m.id in ?1 and s.kind in ?2
+               and exists (select 1 from Statement st join st.topics t where st = s and t.id in ?3)
+             order by m.startDate, m.id, s.position, s.id
+            """)
+    List<Statement> findOnTopicsInMeetings(Collection<Long> meetingIds, Collection<StatementKind> kinds,
+            Collection<Long> topicIds);
+
     /** These statements of one meeting; naming the meeting lets PostgreSQL join it by its key, not by a hash. */
     @Query(WITH_ATTRIBUTION + " where m.id = ?1 and s.id in ?2 order by s.position, s.id")
     List<Statement> findAllWithAttribution(Long meetingId, Collection<Long> ids);

@@ -90,6 +90,18 @@ public class StatementService {
         return byIds(statements.findIdsForTopics(topicIds, Limit.of(limit)), viewer);
     }
 
+    /**
+     * The statements of these meetings, of these kinds, on any of these topics, as this reader may see them: round
+     * by round, the oldest first, each round's in the order recorded. One query whatever their number.
+     */
+    public List<StatementView> onTopicsInMeetings(Collection<Long> meetingIds, Collection<StatementKind> kinds,
+            Collection<Long> topicIds, Viewer viewer) {
+        if (meetingIds.isEmpty() || kinds.isEmpty() || topicIds.isEmpty()) {
+            return List.of();
+        }
+        return AttributionPolicy.view(statements.findOnTopicsInMeetings(meetingIds, kinds, topicIds), viewer);
+    }
+
     /** Every saved change to the statements of a meeting, newest first. */
     public List<HistoryEntry> history(Long meetingId) {
         return history.of(Statement.class, AuditEntity.relatedId("meeting").eq(meetingId), StatementHistory.DESCRIBER);

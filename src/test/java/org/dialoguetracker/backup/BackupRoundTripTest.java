@@ -189,9 +189,7 @@ class BackupRoundTripTest {
         DataSource fresh = freshDatabase();
         JdbcTemplate target = new JdbcTemplate(fresh);
         firstAdmin(target);
-        String schemaVersion = target.queryForObject("""
-                select version from flyway_schema_history where success and version is not null
-                 order by installed_rank desc limit 1""", String.class);
+        String schemaVersion = schemaVersion(target);
         String empty = "{\"format\":\"dialogue-tracker-backup\",\"formatVersion\":1,\"schemaVersion\":\""
                 + schemaVersion + "\",\"tables\":[]}";
         assertThatThrownBy(() -> new Backups(fresh).restore(
@@ -200,6 +198,58 @@ class BackupRoundTripTest {
                 .hasMessageContaining("backup.restore.missingTables").hasMessageContaining("app_user");
         assertThat(target.queryForList("select username from app_user where role = 'ADMIN' and active", String.class))
                 .containsExactly("first.admin");
+    }
+
+    /**
+     * Issue 18: a backup whose list of columns held 30 million names ran out of memory before anything refused it.
+     * The list is now checked against the schema as it is read; the file is made as it is read too, so that the test
+     * itself holds none of it.
+     */
+    @Test
+    void a_backup_listing_millions_of_columns_is_refused_after_reading_a_few() {
+        DataSource fresh = freshDatabase();
+        JdbcTemplate target = new JdbcTemplate(fresh);
+        firstAdmin(target);
+        String schemaVersion = schemaVersion(target);
+        String head = "{\"format\":\"dialogue-tracker-backup\",\"formatVersion\":1,\"schemaVersion\":\""
+                + schemaVersion + "\",\"tables\":[{\"name\":\"app_user\",\"columns\":[\"id\"";
+        for (String repeated : new String[] { ",\"id\"", ",\"no_such_column\"" }) {
+            CountingStream file = new CountingStream(head, repeated, 30_000_000);
+            assertThatThrownBy(() -> new Backups(fresh).restore(file, table -> { }))
+                    .isInstanceOf(Backups.BackupException.class)
+                    .hasMessageContaining(repeated.contains("id") ? "backup.restore.badTable"
+                            : "backup.restore.unknownColumn");
+            assertThat(file.read).as("bytes read of a file of %d", file.size).isLessThan(1024 * 1024);
+        }
+        assertThat(target.queryForList("select username from app_user where role = 'ADMIN' and active", String.class))
+                .containsExactly("first.admin");
+    }
+
+    /** A backup's first bytes, then one piece repeated many times, made as it is read. */
+    static final class CountingStream extends java.io.InputStream {
+
+        final long size;
+
+        long read;
+
+        private final byte[] head;
+
+        private final byte[] piece;
+
+        CountingStream(String head, String piece, long times) {
+            this.head = head.getBytes(StandardCharsets.UTF_8);
+            this.piece = piece.getBytes(StandardCharsets.UTF_8);
+            this.size = this.head.length + this.piece.length * times;
+        }
+
+        @Override
+        public int read() {
+            if (read >= size) {
+                return -1;
+            }
+            long at = read++;
+            return at < head.length ? head[(int) at] : piece[(int) ((at - head.length) % piece.length)];
+        }
     }
 
     @Test
@@ -230,6 +280,12 @@ class BackupRoundTripTest {
     }
 
     /** The account a fresh installation starts with. */
+    private static String schemaVersion(JdbcTemplate target) {
+        return target.queryForObject("""
+                select version from flyway_schema_history where success and version is not null
+                 order by installed_rank desc limit 1""", String.class);
+    }
+
     private static void firstAdmin(JdbcTemplate target) {
         target.update("""
                 insert into app_user (username, password_hash, display_name, role)

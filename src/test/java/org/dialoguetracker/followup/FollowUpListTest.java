@@ -104,6 +104,17 @@ class FollowUpListTest {
                 .andExpect(status().isBadRequest());
     }
 
+    /** Issue 17: the disabled "Previous" of page 1 linked to {@code ?page=-1}, and "Next" of the last page beyond it. */
+    @Test
+    void the_pager_links_no_page_before_the_first_or_after_the_last() throws Exception {
+        String first = page("/follow-ups?size=1");
+        assertThat(first).doesNotContain("page=-1").contains("page=1");
+        assertThat(first.split("aria-disabled=\"true\"", -1)).hasSize(2);
+        // a page beyond the last is the last too: its "Next" leads nowhere
+        String beyond = page("/follow-ups?size=1&page=9999");
+        assertThat(beyond).contains("aria-disabled=\"true\"").doesNotContain("page=10000");
+    }
+
     @Test
     void actions_of_an_archived_recommendation_leave_the_list() throws Exception {
         jdbc.update("update recommendation set archived = true where id = ?", recommendation);

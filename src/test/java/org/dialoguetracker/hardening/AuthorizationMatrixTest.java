@@ -59,6 +59,7 @@ class AuthorizationMatrixTest {
     static final String RULES = """
             GET  /                                                      ALL
             GET  /admin/audit                                           ADMIN
+            GET  /analysis/feasibility                                  ALL
             GET  /admin/backup.json                                     ADMIN
             GET  /admin/import                                          ADMIN
             POST /admin/import                                          ADMIN
@@ -163,6 +164,7 @@ class AuthorizationMatrixTest {
             GET  /topics/{slug}/edit                                    ORGANISER
             POST /topics/{slug}/edit                                    ORGANISER
             GET  /topics/{slug}/merge                                   ORGANISER
+            GET  /topics/{slug}/positions                               ALL
             POST /topics/{slug}/merge                                   ORGANISER  changes
             # search: full-text search over statements, a read page for every role
             GET  /search                                                ALL

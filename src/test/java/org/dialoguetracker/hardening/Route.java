@@ -23,10 +23,11 @@ record Route(String method, String pattern, HandlerMethod handler) {
 
     /**
      * Controllers of the framework rather than of the tracker, left out on purpose: Spring Boot's error controller
-     * answers the container's error dispatch ({@code /error}) for every status and renders {@code error.html}.
+     * answers the container's error dispatch ({@code /error}) for every status and renders {@code error.html}; the
+     * API's subclass of it ({@code api/ApiErrorController}) only answers the API's errors as problem documents.
      * The actuator's endpoints are mapped by their own handler mapping and never appear here.
      */
-    private static final Set<String> FRAMEWORK_CONTROLLERS = Set.of("BasicErrorController");
+    private static final Set<String> FRAMEWORK_CONTROLLERS = Set.of("BasicErrorController", "ApiErrorController");
 
     /** Every route of every {@link RequestMappingHandlerMapping} in the context, sorted by pattern then method. */
     static List<Route> all(ApplicationContext context) {

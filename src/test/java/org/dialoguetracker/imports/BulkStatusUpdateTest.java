@@ -276,7 +276,11 @@ class BulkStatusUpdateTest {
         }
         String preview = admin.preview("many.csv", csv(lines.toArray(String[]::new)));
         assertThat(summary(preview)).containsExactly("450", "150", "0", "0");
+        Map<String, Long> before = dataVersions();
         assertThat(admin.apply(ImportClient.token(preview), "/admin/import")).contains("status changes: 450;");
+        // issue 18: the counters move once for the whole import, not once for each of its 600 writes
+        Map<String, Long> after = dataVersions();
+        assertThat(after).allSatisfy((counter, value) -> assertThat(value).as(counter).isEqualTo(before.get(counter) + 1));
         Long[] all = ids.toArray(Long[]::new);
         assertThat(jdbc.queryForObject("select count(*) from recommendation where status = 'IN_PROGRESS' and id = any (?)",
                 Integer.class, (Object) all)).isEqualTo(450);
@@ -284,6 +288,14 @@ class BulkStatusUpdateTest {
                 Integer.class, (Object) all)).isEqualTo(150);
         assertThat(jdbc.queryForObject("select count(distinct rev) from recommendation_aud where id = any (?)"
                 + " and status = 'IN_PROGRESS'", Integer.class, (Object) all)).isEqualTo(1);
+    }
+
+    private Map<String, Long> dataVersions() {
+        Map<String, Long> versions = new java.util.TreeMap<>();
+        jdbc.query("select name, version from data_version", rs -> {
+            versions.put(rs.getString(1), rs.getLong(2));
+        });
+        return versions;
     }
 
     private List<CSVRecord> export(long meeting) throws Exception {

@@ -110,7 +110,6 @@ class StatusImportPageTest {
     }
 
     private int plans() {
-        return jdbc.queryForObject("select count(*) from spring_session_attributes where attribute_name = ?",
-                Integer.class, "imports.pendingPlan");
+        return jdbc.queryForObject("select count(*) from import_plan", Integer.class);
     }
 }

@@ -155,7 +155,62 @@ class PluralsTest {
                 english("imports.preview.file", "# line", "# lines").arguments("a.csv", N)
                         .around("File “a.csv”, ", "."),
                 russian("imports.preview.file", "# строка", "# строки", "# строк").arguments("a.csv", N)
-                        .around("Файл «a.csv», ", "."));
+                        .around("Файл «a.csv», ", "."),
+                english("imports.row.reference.duplicate", " and # more line", " and # more lines").zero("")
+                        .arguments("2, 3", N).around("The same reference is on line(s) 2, 3",
+                                " too: each recommendation may appear only once."),
+                russian("imports.row.reference.duplicate", " и ещё в # строке", " и ещё в # строках",
+                        " и ещё в # строках").zero("").arguments("2, 3", N).around(
+                                "Тот же код есть и в строке (строках) 2, 3",
+                                ": каждая рекомендация может встречаться только один раз."),
+
+                english("analysis.positions.withheld", "# statement under the no-attribution rule",
+                        "# statements under the no-attribution rule"),
+                russian("analysis.positions.withheld", "# высказывание по правилу неатрибуции",
+                        "# высказывания по правилу неатрибуции", "# высказываний по правилу неатрибуции"),
+                english("analysis.positions.more", "# more statement of this round, on the meeting’s page",
+                        "# more statements of this round, on the meeting’s page"),
+                russian("analysis.positions.more", "Ещё # высказывание этого раунда — на странице встречи",
+                        "Ещё # высказывания этого раунда — на странице встречи",
+                        "Ещё # высказываний этого раунда — на странице встречи"),
+                english("analysis.convergence.chart.description", "# agreement", "# agreements").arguments(N, 1, 2)
+                        .around("", ", 1 disagreement; 2 recommendations by consensus level"),
+                russian("analysis.convergence.chart.description", "# согласие", "# согласия", "# согласий")
+                        .arguments(N, 1, 2).around("", ", 1 разногласие; 2 рекомендации по степени согласия"),
+                english("analysis.feasibility.shareValue", "# recommendation", "# recommendations")
+                        .arguments("40%", N).around("40% (", ")"),
+                russian("analysis.feasibility.shareValue", "# рекомендация", "# рекомендации", "# рекомендаций")
+                        .arguments("40 %", N).around("40 % (", ")"),
+                english("analysis.feasibility.medianOf", "over # adopted recommendation",
+                        "over # adopted recommendations"),
+                russian("analysis.feasibility.medianOf", "по # принятой рекомендации", "по # принятым рекомендациям",
+                        "по # принятым рекомендациям"),
+                english("analysis.feasibility.days", "# day", "# days"),
+                russian("analysis.feasibility.days", "# день", "# дня", "# дней"),
+                english("analysis.feasibility.answer.YES", "# recommendation", "# recommendations")
+                        .arguments("40%", "10%", N, 4)
+                        .around("Yes: 40% of the ", " called realistic are implemented or in progress, against 10% of "
+                                + "the 4 recommendations called possible or unlikely."),
+                russian("analysis.feasibility.answer.YES", "# рекомендации", "# рекомендаций", "# рекомендаций")
+                        .arguments("40 %", "10 %", N, 4)
+                        .around("Да: выполнены или выполняются 40 % из ", ", названных реалистичными, против 10 % из 4 "
+                                + "рекомендаций, названных возможными или маловероятными."),
+                english("analysis.feasibility.answer.NO", "# recommendation", "# recommendations")
+                        .arguments("10%", "40%", 4, N)
+                        .around("No: 10% of the 4 recommendations called realistic are implemented or in progress, "
+                                + "against 40% of the ", " called possible or unlikely."),
+                russian("analysis.feasibility.answer.NO", "# рекомендации", "# рекомендаций", "# рекомендаций")
+                        .arguments("10 %", "40 %", 4, N)
+                        .around("Нет: выполнены или выполняются 10 % из 4 рекомендаций, названных реалистичными, "
+                                + "против 40 % из ", ", названных возможными или маловероятными."),
+                english("analysis.feasibility.answer.NOT_ENOUGH", "# recommendation", "# recommendations")
+                        .arguments("0%", "0%", N, 0)
+                        .around("There is nothing to compare yet: the filter leaves ", " called realistic and 0 "
+                                + "recommendations called possible or unlikely."),
+                russian("analysis.feasibility.answer.NOT_ENOUGH", "# рекомендацию", "# рекомендации",
+                        "# рекомендаций").arguments("0 %", "0 %", N, 0)
+                        .around("Сравнивать пока нечего: фильтр оставляет ", ", названных реалистичными, и 0 "
+                                + "рекомендаций, названных возможными или маловероятными."));
     }
 
     /** The keys of the messages above: rewritten on purpose, so that they read otherwise than before. */
@@ -169,12 +224,13 @@ class PluralsTest {
     private static final Set<String> NUMBER_WITHOUT_A_COUNTED_WORD = Set.of("browse.facet.more", "charts.bar",
             "charts.byStatus.description", "charts.followUps.description", "charts.meetings.description",
             "charts.topic.byStatus.description", "charts.subtopic.count", "imports.done", "imports.stale",
-            "imports.file.tooLarge", "imports.file.notCsv", "imports.row.reference.duplicate",
+            "imports.file.tooLarge", "imports.file.notCsv",
             "imports.preview.hasErrors", "imports.preview.ready", "meeting.keyPoints.all", "meeting.keyPoints.allOther",
             "meeting.recommendations.shown", "meeting.recommendations.all", "meeting.attendance.bySide",
             "pager.summary", "error.generic.status", "topic.recommendations", "sitesearch.otherMeeting",
             "sitesearch.found", "topic.merge.statements", "topic.merge.recommendations", "topic.merge.agendaItems",
-            "topic.merge.children", "report.edition.number", "draft.state.published", "draft.publish.ready",
+            "topic.merge.children", "analysis.filter.swapped", "analysis.feasibility.answer.SAME",
+            "report.edition.number", "draft.state.published", "draft.publish.ready",
             "draft.publish.button", "draft.correction.intro", "draft.editions.edition", "draft.editions.difference",
             "draft.signoff.published");
 
@@ -184,7 +240,7 @@ class PluralsTest {
             "imports.row.status.refused", "imports.preview.due", "lang.fallback", "statement.publicAttribution",
             "recommendation.timeline.by", "conflict.explanation", "attendance.page.title", "attendance.invite.already",
             "recommendation.form.reference.taken", "sitesearch.titleFor", "sitesearch.matchedIn", "minutes.rule",
-            "meeting.statusRefused.text",
+            "analysis.positions.title", "analysis.convergence.chart", "meeting.statusRefused.text",
             "report.edition.signature", "report.edition.published", "report.text.recommendation.meta",
             "report.text.organisedBy", "report.text.hostedBy", "draft.lastEdited", "draft.change.by",
             "draft.signoff.lead", "draft.signoff.signed", "draft.signoff.voided", "draft.signoff.change",

@@ -9,10 +9,13 @@ import java.util.function.Supplier;
 
 import org.dialoguetracker.account.DemoMode;
 import org.dialoguetracker.account.UserAdministration;
+import org.dialoguetracker.analysis.FeasibilityOutcomes;
+import org.dialoguetracker.analysis.PositionsService;
 import org.dialoguetracker.audit.AuditTrail;
 import org.dialoguetracker.followup.FollowUpEditing;
 import org.dialoguetracker.followup.FollowUpService;
 import org.dialoguetracker.imports.BulkStatusUpdate;
+import org.dialoguetracker.imports.ImportPlans;
 import org.dialoguetracker.meeting.DialogueEditing;
 import org.dialoguetracker.meeting.MeetingEditing;
 import org.dialoguetracker.meeting.MeetingHistory;
@@ -80,7 +83,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         AttendanceEditing.class, AttendanceService.class, InstitutionEditing.class, InstitutionService.class,
         ParticipantEditing.class, ParticipantService.class, RecommendationEditing.class, RecommendationHistory.class,
         RecommendationSearch.class, RecommendationService.class, HistoryService.class, StatementEditing.class,
-        StatementSearch.class, StatementService.class, TopicEditing.class, TopicService.class, JdbcTemplate.class })
+        StatementSearch.class, StatementService.class, TopicEditing.class, TopicService.class, JdbcTemplate.class,
+        PositionsService.class, FeasibilityOutcomes.class, ImportPlans.class })
 public @interface WebSliceTest {
 
     @TestConfiguration(proxyBeanMethods = false)

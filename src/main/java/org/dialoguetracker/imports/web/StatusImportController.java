@@ -3,10 +3,10 @@ package org.dialoguetracker.imports.web;
 import java.io.IOException;
 import java.util.List;
 
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.dialoguetracker.imports.BulkStatusUpdate;
 import org.dialoguetracker.imports.ImportPlan;
+import org.dialoguetracker.imports.ImportPlans;
 import org.dialoguetracker.imports.ImportRefused;
 import org.dialoguetracker.imports.ImportResult;
 import org.dialoguetracker.imports.ImportStale;
@@ -35,7 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The bulk status update, for admins: upload a CSV file, read the preview of every line, then apply it in one
- * go. The plan of the preview waits in the session (in PostgreSQL, so any instance can apply it) until then.
+ * go. The plan of the preview waits in the database ({@link ImportPlans}, so any instance can apply it, and the
+ * session stays small) until then.
  */
 @Controller
 @RequestMapping("/admin/import")
@@ -45,15 +46,15 @@ class StatusImportController {
 
     static final String PREVIEW = "admin/import-preview";
 
-    /** The session attribute holding the plan of the last preview, one per session. */
-    static final String PENDING = "imports.pendingPlan";
-
     private static final int ROWS_PER_PAGE = 100;
 
     private final BulkStatusUpdate imports;
 
-    StatusImportController(BulkStatusUpdate imports) {
+    private final ImportPlans plans;
+
+    StatusImportController(BulkStatusUpdate imports, ImportPlans plans) {
         this.imports = imports;
+        this.plans = plans;
     }
 
     @ModelAttribute
@@ -64,7 +65,7 @@ class StatusImportController {
 
     /** @param tooLarge set by {@link UploadLimitFilter} when the container refused a file too large to read */
     @GetMapping
-    String page(@RequestParam(defaultValue = "false") boolean tooLarge, Model model, HttpSession session) {
+    String page(@RequestParam(defaultValue = "false") boolean tooLarge, Model model, Authentication authentication) {
         ImportUploadForm form = ImportUploadForm.blank();
         model.addAttribute("form", form);
         if (tooLarge) {
@@ -72,18 +73,18 @@ class StatusImportController {
             result.rejectValue("file", "imports.file.tooLarge", new Object[] { ImportUploadForm.MAX_MEGABYTES }, null);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
         }
-        model.addAttribute("pending", pending(session));
+        model.addAttribute("pending", plans.pending(authentication.getName()));
         return VIEW;
     }
 
     @PostMapping
     String upload(@Valid @ModelAttribute("form") ImportUploadForm form, BindingResult binding, Model model,
-            HttpSession session) throws IOException {
+            Authentication authentication) throws IOException {
         BindingResult result = Forms.bound(form, binding, model);
         form.validate(result);
         if (!result.hasErrors()) {
             try {
-                session.setAttribute(PENDING, imports.preview(form.fileName(), form.file().getBytes()));
+                plans.keep(imports.preview(form.fileName(), form.file().getBytes()), authentication.getName());
                 return "redirect:/admin/import/preview";
             }
             catch (ImportRefused refused) {
@@ -95,9 +96,9 @@ class StatusImportController {
 
     @GetMapping("/preview")
     String preview(@RequestParam(defaultValue = "false") boolean errorsOnly,
-            @RequestParam(required = false) Integer page, Model model, HttpSession session,
+            @RequestParam(required = false) Integer page, Model model, Authentication authentication,
             RedirectAttributes redirect) {
-        ImportPlan plan = pending(session);
+        ImportPlan plan = plans.pending(authentication.getName());
         if (plan == null) {
             redirect.addFlashAttribute("importProblem", problem("imports.expired"));
             return "redirect:/admin/import";
@@ -113,9 +114,9 @@ class StatusImportController {
 
     @PostMapping("/apply")
     String apply(@Valid @ModelAttribute("form") PreviewForm form, BindingResult binding, Model model,
-            HttpSession session, Authentication authentication, RedirectAttributes redirect) {
+            Authentication authentication, RedirectAttributes redirect) {
         BindingResult result = Forms.bound(form, binding, model);
-        ImportPlan plan = result.hasErrors() ? null : pending(session, form.token());
+        ImportPlan plan = result.hasErrors() ? null : plans.pending(authentication.getName(), form.token());
         if (plan == null) {
             redirect.addFlashAttribute("importProblem", problem("imports.expired"));
             return "redirect:/admin/import";
@@ -141,32 +142,21 @@ class StatusImportController {
             redirect.addFlashAttribute("importProblem",
                     problem("imports.stale", row.reference(), String.valueOf(row.line())));
         }
-        session.removeAttribute(PENDING);
+        plans.forget(authentication.getName(), plan.token());
         return "redirect:/admin/import";
     }
 
     @PostMapping("/discard")
     String discard(@Valid @ModelAttribute("form") PreviewForm form, BindingResult binding, Model model,
-            HttpSession session, RedirectAttributes redirect) {
+            Authentication authentication, RedirectAttributes redirect) {
         BindingResult result = Forms.bound(form, binding, model);
-        if (result.hasErrors() || pending(session, form.token()) == null) {
+        if (result.hasErrors() || !plans.forget(authentication.getName(), form.token())) {
             redirect.addFlashAttribute("importProblem", problem("imports.expired"));
         }
         else {
-            session.removeAttribute(PENDING);
             redirect.addFlashAttribute("message", "imports.discarded");
         }
         return "redirect:/admin/import";
-    }
-
-    private static ImportPlan pending(HttpSession session) {
-        return session.getAttribute(PENDING) instanceof ImportPlan plan ? plan : null;
-    }
-
-    /** The plan waiting in the session if it is the one of this token, else null. */
-    private static ImportPlan pending(HttpSession session, String token) {
-        ImportPlan plan = pending(session);
-        return plan != null && plan.token().equals(token) ? plan : null;
     }
 
     private static Page<PlannedRow> page(List<PlannedRow> rows, int requested) {

@@ -36,6 +36,7 @@ final class BrowseLinks {
         query.consensus().forEach(consensus -> parameters.add("consensus", consensus.name()));
         query.meeting().forEach(meeting -> parameters.add("meeting", meeting.toString()));
         query.year().forEach(year -> parameters.add("year", year.toString()));
+        query.dialogue().forEach(dialogue -> parameters.add("dialogue", dialogue.toString()));
         if (query.q() != null) {
             parameters.add("q", query.q());
         }

@@ -18,6 +18,7 @@ import org.dialoguetracker.recommendation.Feasibility;
 import org.dialoguetracker.recommendation.RecommendationQuery;
 import org.dialoguetracker.recommendation.RecommendationSort;
 import org.dialoguetracker.recommendation.RecommendationStatus;
+import org.dialoguetracker.shared.Option;
 import org.dialoguetracker.topic.TopicTree;
 
 import org.springframework.context.MessageSource;
@@ -31,8 +32,12 @@ record BrowsePage(List<FacetGroup> facets, List<SortLink> sorts, List<FacetValue
 
     static final String PATH = "/recommendations";
 
+    /**
+     * @param dialogues the dialogues to name among the chosen filters (those of the query; the dialogue is a filter
+     *        without counts, which {@code /analysis/feasibility} links with)
+     */
     static BrowsePage of(RecommendationQuery query, Facets facets, TopicTree tree, List<MeetingRef> meetings,
-            MessageSource messages, Locale locale) {
+            List<Option> dialogues, MessageSource messages, Locale locale) {
         Labels labels = new Labels(messages, locale);
         BrowseLinks links = new BrowseLinks(PATH, query);
         List<FacetGroup> groups = new ArrayList<>();
@@ -49,8 +54,11 @@ record BrowsePage(List<FacetGroup> facets, List<SortLink> sorts, List<FacetValue
         groups.add(years(query, facets, links));
         groups.add(meetings(query, facets, meetings, links, locale));
 
-        List<FacetValue> chosen = groups.stream().flatMap(group -> group.values().stream())
-                .filter(FacetValue::selected).toList();
+        List<FacetValue> chosen = new ArrayList<>(groups.stream().flatMap(group -> group.values().stream())
+                .filter(FacetValue::selected).toList());
+        dialogues.stream().filter(dialogue -> query.dialogue().contains(dialogue.value()))
+                .forEach(dialogue -> chosen.add(value("dialogue", dialogue.value().toString(),
+                        dialogue.label().in(locale), 0, true, 0, links)));
         List<SortLink> sorts = Arrays.stream(RecommendationSort.values())
                 .filter(sort -> sort != RecommendationSort.RELEVANCE || query.searching())
                 .map(sort -> new SortLink("browse.sort." + sort.name(), links.sorted(sort), sort == query.order()))

@@ -1,6 +1,7 @@
 package org.dialoguetracker.recommendation.web;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -74,7 +75,7 @@ class RecommendationController {
                 .limit(MEETINGS_LISTED).forEach(entry -> meetingIds.add(entry.getKey()));
         model.addAttribute("recommendations", results.hits());
         model.addAttribute("page", BrowsePage.of(query, results.facets(), topics.tree(), meetings.refs(meetingIds),
-                messages, locale));
+                query.dialogue().isEmpty() ? List.of() : meetings.dialogues(), messages, locale));
         model.addAttribute("ignored", bound.getFieldErrors().stream().map(FieldError::getField).distinct().toList());
         return "recommendations/list";
     }
