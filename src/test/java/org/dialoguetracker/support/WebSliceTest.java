@@ -73,7 +73,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
                 "org\\.dialoguetracker\\.shared\\.(MessageBundles|ErrorPages|ClockConfiguration|StandalonePages)",
                 "org\\.dialoguetracker\\.shared\\.web\\.(SignedIn|TemplateExpressions)" }),
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
-                "org\\.dialoguetracker\\.(api|export|report|backup|dashboard)\\..*",
+                "org\\.dialoguetracker\\.(api|export|report|backup|dashboard|review)\\..*",
                 "org\\.dialoguetracker\\.statement\\.web\\..*",
                 "org\\.dialoguetracker\\.shared\\.DatabaseUnavailable" }))
 @Import(WebSliceTest.Slice.class)
