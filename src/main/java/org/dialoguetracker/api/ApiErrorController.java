@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Controller;
  * for HTML get the same document through {@link ApiErrorViewResolver}; every other path is Boot's as before.
  */
 @Controller
+// the command line (--backup, --restore) runs without a web server, and so without Boot's error handling
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiErrorController extends BasicErrorController {
 
     ApiErrorController(ErrorAttributes errors, WebProperties web, ObjectProvider<ErrorViewResolver> resolvers) {
