@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -60,7 +61,11 @@ class ReviewSecurity {
                         .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.POST, COMMENTS))
                         .hasRole(GuestAuthentication.ROLE)
                         .anyRequest().denyAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // and no session strategy on the guest's authentication: the default one (a new session id, against
+                // fixation) would rotate the id of a signed-in user's session that came along, in that response only,
+                // and sign them out everywhere else
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .securityContext(context -> context.securityContextRepository(
                         new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie))

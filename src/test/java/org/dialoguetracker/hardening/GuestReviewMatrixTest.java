@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -171,6 +172,26 @@ class GuestReviewMatrixTest {
         // the comments route takes POST only, with the CSRF token of the link's cookie
         assertThat(mvc.perform(post("/review/{token}/comments", token).param("body", "no CSRF")).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
+    }
+
+    /**
+     * A signed-in user who opens a review link stays signed in, with the same session, wherever else they are: the
+     * guest's authentication applies no session strategy (a new session id against fixation would have signed them
+     * out of every other tab, as the XSS browser test found).
+     */
+    @Test
+    void opening_a_review_link_leaves_a_signed_in_users_session_alone() throws Exception {
+        Cookie session = mvc.perform(formLogin("/login").user("organiser").password("demo")).andReturn()
+                .getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        MockHttpServletResponse review = mvc.perform(get("/review/{token}", token).cookie(session)).andReturn()
+                .getResponse();
+        assertThat(review.getStatus()).isEqualTo(200);
+        assertThat(review.getCookie("SESSION")).as("a session cookie set by the review link").isNull();
+        MockHttpServletResponse after = mvc.perform(get("/meetings").cookie(session)).andReturn().getResponse();
+        assertThat(after.getStatus()).as("the organiser's next page, after the review link").isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'organiser'",
+                Integer.class)).isPositive();
     }
 
     @Test

@@ -429,6 +429,7 @@ class XssPayloadBrowserTest {
         clickAndLoad(driver().findElement(By.cssSelector("#start-draft button[type=submit]")));
         openDetails();
         submit("draft-text", "main form.section-text-form", Map.of());
+        guestReview();
         submit("draft-comment", "main form.comment-form", Map.of());
         signOffAll();
         clickAndLoad(driver().findElement(By.cssSelector("#publish button[type=submit]")));
@@ -437,6 +438,20 @@ class XssPayloadBrowserTest {
         submit("draft-publish", "#publish form", Map.of());
         assertThat(jdbc.queryForObject("select count(*) from report_edition where meeting_id = ?", Integer.class,
                 created.meeting)).as("editions of the payloads' meeting").isEqualTo(2);
+    }
+
+    /**
+     * A guest reviewer invited with a payload for a name (and one for an e-mail address, refused), whose link then
+     * opens the draft in this browser (the admin's session counts for nothing there) and takes a comment typed with a
+     * payload: the reviewers' page, the guest's page and the organisers' workspace show them as typed.
+     */
+    private void guestReview() {
+        open("/meetings/" + created.meeting + "/report/reviewers");
+        submit("reviewer", "main form.invite-form", Map.of("email", "reviewer@example.org"), "main #new-link");
+        created.reviewLink = path(driver().findElement(By.id("new-link-value")).getDomProperty("value"));
+        open(created.reviewLink);
+        submit("guest-comment", "main form.new-comment", Map.of(), "main .alert-success");
+        open("/meetings/" + created.meeting + "/report/draft");
     }
 
     private void signOffAll() {
@@ -582,7 +597,8 @@ class XssPayloadBrowserTest {
                 page(meeting + "/attendance", "participant-edit.nameLatin", "participant-edit.nameCyrillic",
                         "attendee.participant.nameLatin", "institution-edit.shortName*"),
                 page(meeting + "/minutes", "statement-edit.text*", "agenda-edit.title*"),
-                shown(page(meeting + "/report/draft", "draft-text.text", "draft-comment.body")),
+                shown(page(meeting + "/report/draft", "draft-text.text", "draft-comment.body", "guest-comment.body")),
+                page(meeting + "/report/reviewers", "reviewer.name"),
                 page(meeting + "/report/editions", "draft-publish.changeNote"),
                 page(meeting + "/report/editions/1", "draft-publish.changeNote"),
                 shown(page(meeting + "/report", "meeting-edit.titleEn", "meeting-edit.summaryEn",
@@ -633,7 +649,9 @@ class XssPayloadBrowserTest {
                 page("/recommendations?status=" + encoded(payloads.get("search.status")) + "&topic="
                         + encoded(payloads.get("search.topic")), "search.topic"),
                 // (without slashes: an encoded one is refused by the server before the app sees it)
-                shown(error("/topics/" + encoded(payloads.get("search.slug").replace("/", "")).replace("+", "%20"))));
+                shown(error("/topics/" + encoded(payloads.get("search.slug").replace("/", "")).replace("+", "%20"))),
+                // the guest's page, parsed (it was seen in the browser when the comment was submitted)
+                page(created.reviewLink, "guest-comment.body", "reviewer.name", "draft-text.text"));
     }
 
     private List<Shown> researcherPages() {
@@ -1093,6 +1111,9 @@ class XssPayloadBrowserTest {
 
         Long account;
 
+        /** The guest reviewer's link, {@code /review/{token}}. */
+        String reviewLink;
+
         final List<Long> participants = new ArrayList<>();
 
         final Map<String, Long> followUps = new LinkedHashMap<>();
@@ -1123,6 +1144,7 @@ class XssPayloadBrowserTest {
                             delete from report_edition where meeting_id = %1$d;
                         end
                         $$""".formatted(meeting));
+                jdbc.update("delete from review_invitation where meeting_id = ?", meeting);
                 jdbc.update("delete from meeting where id = ?", meeting);
             }
             for (Long participant : new LinkedHashSet<>(participants)) {

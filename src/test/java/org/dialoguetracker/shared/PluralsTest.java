@@ -210,7 +210,18 @@ class PluralsTest {
                 russian("analysis.feasibility.answer.NOT_ENOUGH", "# рекомендацию", "# рекомендации",
                         "# рекомендаций").arguments("0 %", "0 %", N, 0)
                         .around("Сравнивать пока нечего: фильтр оставляет ", ", названных реалистичными, и 0 "
-                                + "рекомендаций, названных возможными или маловероятными."));
+                                + "рекомендаций, названных возможными или маловероятными."),
+                english("review.comments.count", "# comment", "# comments").zero("No comments yet"),
+                russian("review.comments.count", "# комментарий", "# комментария", "# комментариев")
+                        .zero("Комментариев пока нет"),
+                english("review.invite.expiresOn.hint", "# day", "# days")
+                        .around("The link works until the end of that day, at most ", " from today."),
+                russian("review.invite.expiresOn.hint", "# дня", "# дней", "# дней")
+                        .around("Ссылка действует до конца этого дня, не более ", " от сегодняшнего."),
+                english("review.invite.expiresOn.tooLate", "# day", "# days")
+                        .around("Too far ahead: a link may work for at most ", " from today."),
+                russian("review.invite.expiresOn.tooLate", "# дня", "# дней", "# дней")
+                        .around("Слишком далеко: ссылка может действовать не более ", " от сегодняшнего."));
     }
 
     /** The keys of the messages above: rewritten on purpose, so that they read otherwise than before. */

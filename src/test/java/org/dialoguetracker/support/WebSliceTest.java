@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.function.Supplier;
 
+import org.dialoguetracker.report.ReportDrafts;
 import org.dialoguetracker.account.DemoMode;
 import org.dialoguetracker.account.UserAdministration;
 import org.dialoguetracker.analysis.FeasibilityOutcomes;
