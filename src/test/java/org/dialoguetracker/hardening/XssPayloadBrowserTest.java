@@ -1126,6 +1126,10 @@ class XssPayloadBrowserTest {
                 jdbc.update("delete from dialogue where id = ?", newDialogue);
             }
             if (meeting != null) {
+                jdbc.update("""
+                        delete from report_comment where guest_invitation_id in
+                               (select id from review_invitation where meeting_id = ?)""", meeting);
+                jdbc.update("delete from review_invitation where meeting_id = ?", meeting);
                 // its report, editions included: those the database lets go only with a restore's switch, set in the
                 // one transaction of this block
                 jdbc.execute("""
@@ -1144,7 +1148,6 @@ class XssPayloadBrowserTest {
                             delete from report_edition where meeting_id = %1$d;
                         end
                         $$""".formatted(meeting));
-                jdbc.update("delete from review_invitation where meeting_id = ?", meeting);
                 jdbc.update("delete from meeting where id = ?", meeting);
             }
             for (Long participant : new LinkedHashSet<>(participants)) {

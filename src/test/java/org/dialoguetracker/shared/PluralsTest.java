@@ -256,8 +256,9 @@ class PluralsTest {
             "report.text.organisedBy", "report.text.hostedBy", "draft.lastEdited", "draft.change.by",
             "draft.signoff.lead", "draft.signoff.signed", "draft.signoff.voided", "draft.signoff.change",
             "draft.comment.resolvedBy", "draft.publish.missing", "draft.editions.published", "draft.editions.signature",
-            "review.guest.title", "review.guest.intro", "review.comment.reply.label", "review.invitation.revokedBy",
-            "review.invitation.createdBy", "review.revoke.label", "review.created.title");
+            // the guest reviewers': a reviewer's or a meeting's name, an account and a date
+            "review.guest.title", "review.guest.intro", "review.created.title", "review.comment.reply.label",
+            "review.revoke.label", "review.invitation.createdBy", "review.invitation.revokedBy");
 
     /** An argument in quotation marks, a text. */
     private static final Pattern QUOTED = Pattern.compile("[«“]\\{\\d+}[»”]");
