@@ -43,8 +43,10 @@ class EditionService {
                 .map(e -> e.snapshot().in(language));
         List<SectionView> sections = new ArrayList<>();
         for (ReportDocument.Section section : document.sections()) {
-            String diff = previous.map(before -> TextDiff.html(TextDiff.words(body(before, section.kind()),
-                    section.body() == null ? "" : section.body()))).orElse(null);
+            // a section the correction left as it was has no difference to open
+            String diff = previous.map(before -> TextDiff.words(body(before, section.kind()),
+                    section.body() == null ? "" : section.body())).filter(segments -> !TextDiff.same(segments))
+                    .map(TextDiff::html).orElse(null);
             sections.add(new SectionView(section.kind(), section.heading(),
                     ReportText.html(section.body(), language, document.institutions()), section.fallsBack(), diff));
         }
@@ -84,7 +86,7 @@ class EditionService {
             List<SectionView> sections, List<EditionStore.Edition> editions) {
     }
 
-    /** @param diffHtml the word difference from the edition before, as safe HTML; null for edition 1 */
+    /** @param diffHtml the word difference from the edition before, as safe HTML; null for edition 1 and where unchanged */
     record SectionView(SectionKind kind, String heading, String html, boolean fallsBack, String diffHtml) {
     }
 }

@@ -74,10 +74,10 @@ class WebConfiguration implements WebMvcConfigurer {
         };
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        // a report's ?lang= chooses the report's language, not the interface's; the JSON API has no interface
+        // a report's ?lang= (and a published edition's PDF or DOCX's) chooses the report's language, not the interface's; the JSON API has no interface
         // language (it answers in both) and no session to keep one in; a guest reviewer's link keeps its language in
         // its own ?lang= (RequestLanguage), and no session either
         registry.addInterceptor(interceptor).excludePathPatterns("/meetings/*/report", "/meetings/*/report.pdf",
-                "/api/**", "/review/**");
+                "/meetings/*/report/editions/*.pdf", "/meetings/*/report/editions/*.docx", "/api/**", "/review/**");
     }
 }

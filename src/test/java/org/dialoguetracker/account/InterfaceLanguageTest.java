@@ -1,10 +1,13 @@
 package org.dialoguetracker.account;
 
+import java.util.List;
+
 import jakarta.servlet.http.Cookie;
 import org.dialoguetracker.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +26,9 @@ class InterfaceLanguageTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void lang_ru_switches_the_interface_and_the_session_remembers_it() throws Exception {
         // the session lives in PostgreSQL (Spring Session), identified by its cookie
@@ -37,6 +43,21 @@ class InterfaceLanguageTest {
                 .andExpect(content().string(allOf(containsString("Встречи"), containsString("Лондон"))));
         mvc.perform(get("/meetings").param("lang", "en").cookie(session).with(user("researcher").roles("RESEARCHER")))
                 .andExpect(content().string(allOf(containsString("Meetings"), not(containsString("Сбросить")))));
+    }
+
+    /** "PDF, Russian" on an English page downloads the Russian report and leaves the reader's interface in English. */
+    @Test
+    void a_report_downloads_lang_chooses_the_reports_language_not_the_interfaces() throws Exception {
+        Long london = jdbc.queryForObject("select id from meeting where city_en = 'London' order by id limit 1", Long.class);
+        Cookie session = mvc.perform(get("/meetings").param("lang", "en").with(user("researcher").roles("RESEARCHER")))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        for (String download : List.of("/report.pdf", "/report/editions/1.pdf", "/report/editions/1.docx")) {
+            mvc.perform(get("/meetings/" + london + download).param("lang", "ru").cookie(session)
+                    .with(user("researcher").roles("RESEARCHER"))).andExpect(status().isOk());
+            mvc.perform(get("/meetings").cookie(session).with(user("researcher").roles("RESEARCHER")))
+                    .andExpect(content().string(allOf(containsString("lang=\"en\""), not(containsString("Встречи")))));
+        }
     }
 
     @Test

@@ -242,7 +242,8 @@ class PluralsTest {
             "sitesearch.found", "topic.merge.statements", "topic.merge.recommendations", "topic.merge.agendaItems",
             "topic.merge.children", "analysis.filter.swapped", "analysis.feasibility.answer.SAME",
             "report.edition.number", "draft.state.published", "draft.publish.ready",
-            "draft.publish.button", "draft.correction.intro", "draft.editions.edition", "draft.editions.difference");
+            "draft.publish.button", "draft.correction.intro", "draft.editions.edition", "draft.editions.difference",
+            "draft.signoff.published");
 
     /** Russian messages whose arguments, not in quotation marks, are no numbers: names, labels, lists, dates. */
     private static final Set<String> NOT_A_NUMBER = Set.of("browse.remove", "browse.ignored", "charts.timeline.mark",
