@@ -559,7 +559,7 @@ class JointReportJourneyBrowserTest {
         clickAndLoad(browser, driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")));
         browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         waitForHeading(browser, dashboard);
-        assertThat(driver.findElement(By.cssSelector("nav.navbar .navbar-text")).getText()).contains(username);
+        assertThat(driver.findElement(By.cssSelector("nav.navbar .user-menu")).getText()).contains(username);
         assertNotAnErrorPage(driver);
     }
 

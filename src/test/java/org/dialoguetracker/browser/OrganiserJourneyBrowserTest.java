@@ -444,7 +444,7 @@ class OrganiserJourneyBrowserTest {
         clickAndLoad(driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")));
         browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Dashboard"));
-        assertThat(driver.findElement(By.cssSelector("nav.navbar .navbar-text")).getText()).contains(username);
+        assertThat(driver.findElement(By.cssSelector("nav.navbar .user-menu")).getText()).contains(username);
         assertNotAnErrorPage(driver);
     }
 

@@ -87,7 +87,7 @@ class ResearcherJourneyBrowserTest {
         browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Dashboard"));
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
-        assertThat(driver.findElement(By.cssSelector("nav.navbar .navbar-text")).getText()).contains("researcher");
+        assertThat(driver.findElement(By.cssSelector("nav.navbar .user-menu")).getText()).contains("researcher");
         assertNotAnErrorPage(driver);
     }
 
