@@ -1,5 +1,15 @@
 package org.dialoguetracker.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.openqa.selenium.JavascriptExecutor;
+
+import org.openqa.selenium.By;
+
+import java.time.LocalDate;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -138,6 +148,35 @@ public final class Browser implements AutoCloseable {
             deleteQuietly(profile);
             throw ex;
         }
+    }
+
+    /**
+     * Signs in through the application's login form (every demo account's password is {@code demo}) and waits until
+     * the browser has left the login page.
+     */
+    public void logIn(String baseUrl, String username) {
+        driver.get(baseUrl + "/login");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Replaces the text of the field with this id, and checks that the field holds it. */
+    public static void type(WebDriver driver, String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        assertThat(field.getDomProperty("value")).as("typed into #" + id).isEqualTo(text);
+    }
+
+    /** Sets an {@code <input type=date>} the way its picker would, independent of the browser's locale. */
+    public static void setDate(WebDriver driver, String id, LocalDate date) {
+        WebElement field = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                field, date.toString());
+        assertThat(field.getDomProperty("value")).isEqualTo(date.toString());
     }
 
     public WebDriver driver() {

@@ -38,6 +38,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dialoguetracker.browser.Browser.setDate;
+import static org.dialoguetracker.browser.Browser.type;
 
 /**
  * Issue 14, "Must show" 1 and 3: the joint report of one round, from the draft to edition 2, in headless Chromium, by
@@ -553,11 +555,7 @@ class JointReportJourneyBrowserTest {
 
     private void logIn(Browser browser, String username, String dashboard) {
         WebDriver driver = browser.driver();
-        driver.get(url("/login"));
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        clickAndLoad(browser, driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")));
-        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.logIn(url(""), username);
         waitForHeading(browser, dashboard);
         assertThat(driver.findElement(By.cssSelector("nav.navbar .user-menu")).getText()).contains(username);
         assertNotAnErrorPage(driver);
@@ -641,21 +639,7 @@ class JointReportJourneyBrowserTest {
                 ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
-    private static void type(WebDriver driver, String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-        assertThat(field.getDomProperty("value")).as("typed into #" + id).isEqualTo(text);
-    }
 
-    /** Sets an {@code <input type=date>} the way its picker would, independent of the browser's locale. */
-    private static void setDate(WebDriver driver, String id, LocalDate date) {
-        WebElement field = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                field, date.toString());
-        assertThat(field.getDomProperty("value")).isEqualTo(date.toString());
-    }
 
     /**
      * A screenshot of one element, saved under {@code target/screenshots/} and copied to {@link #SHOTS_COPY}. The

@@ -18,6 +18,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dialoguetracker.browser.Browser.setDate;
+import static org.dialoguetracker.browser.Browser.type;
 
 /**
  * Issue 3, "Must show 1": an organiser logs a whole round in headless Chromium, by clicking and typing only. They
@@ -437,12 +439,7 @@ class OrganiserJourneyBrowserTest {
     // --- helpers ---
 
     private void logIn(WebDriver driver, String username) {
-        driver.get(url("/login"));
-        WebElement field = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        field.sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        clickAndLoad(driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")));
-        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.logIn(url(""), username);
         browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Dashboard"));
         assertThat(driver.findElement(By.cssSelector("nav.navbar .user-menu")).getText()).contains(username);
         assertNotAnErrorPage(driver);
@@ -470,21 +467,7 @@ class OrganiserJourneyBrowserTest {
         clickAndLoad(driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")));
     }
 
-    private static void type(WebDriver driver, String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-        assertThat(field.getDomProperty("value")).as("typed into #" + id).isEqualTo(text);
-    }
 
-    /** Sets an {@code <input type=date>} the way its picker would, independent of the browser's locale. */
-    private static void setDate(WebDriver driver, String id, LocalDate date) {
-        WebElement field = driver.findElement(By.id(id));
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                field, date.toString());
-        assertThat(field.getDomProperty("value")).isEqualTo(date.toString());
-    }
 
     private static Select select(WebDriver driver, String id) {
         return new Select(driver.findElement(By.id(id)));

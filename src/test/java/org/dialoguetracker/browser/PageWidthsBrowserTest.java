@@ -8,11 +8,9 @@ import org.dialoguetracker.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -127,14 +125,9 @@ class PageWidthsBrowserTest {
     }
 
     private void logIn(String user) {
-        WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
+        browser.driver().manage().deleteAllCookies();
         resize(LAPTOP);
-        driver.get(url("/login"));
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.logIn(url(""), user);
     }
 
     private static long number(Map<?, ?> metrics, String name) {

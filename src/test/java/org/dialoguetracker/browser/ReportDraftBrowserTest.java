@@ -94,12 +94,8 @@ class ReportDraftBrowserTest {
     }
 
     private void logIn(String username) {
-        WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        click(driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")));
+        browser.driver().manage().deleteAllCookies();
+        browser.logIn("http://localhost:" + port, username);
     }
 
     private static void scrollTo(WebElement element) {
