@@ -59,9 +59,22 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
     @Query("""
             select c from StatusChange c left join fetch c.changedBy
-             where c.recommendation.id = ?1 order by c.changedAt, c.id
+             where c.recommendation.id = ?1 order by c.effectiveOn, c.changedAt, c.id
             """)
     List<StatusChange> findTimeline(Long recommendationId);
+
+    /** Each stall of these recommendations and the status it came from, in the order they took effect. */
+    @Query("""
+            select c.recommendation.id, c.fromStatus from StatusChange c
+             where c.toStatus = org.dialoguetracker.recommendation.RecommendationStatus.STALLED
+               and c.recommendation.id in ?1
+             order by c.effectiveOn, c.changedAt, c.id
+            """)
+    List<Object[]> findStallOrigins(java.util.Collection<Long> recommendationIds);
+
+    /** The start of the first meeting a recommendation comes from: no status change can take effect before it. */
+    @Query("select min(m.startDate) from Recommendation r join r.meetings m where r.id = ?1")
+    Optional<java.time.LocalDate> findFirstMeetingStart(Long recommendationId);
 
     /** The recommendation with everything its edit form shows. */
     @Query("""

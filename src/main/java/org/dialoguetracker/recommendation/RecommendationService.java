@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.dialoguetracker.shared.Bilingual;
 import org.dialoguetracker.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -32,8 +33,9 @@ public class RecommendationService {
         Recommendation recommendation = recommendations.findDetails(id)
                 .orElseThrow(() -> new NotFoundException("Recommendation", id));
         List<RecommendationDetails.TimelineEntry> timeline = recommendations.findTimeline(id).stream()
-                .map(change -> new RecommendationDetails.TimelineEntry(change.getChangedAt(), change.getFromStatus(),
-                        change.getToStatus(), change.getNote(),
+                .map(change -> new RecommendationDetails.TimelineEntry(change.getEffectiveOn(),
+                        change.getChangedAt(), change.getFromStatus(), change.getToStatus(),
+                        new Bilingual(change.getNote(), change.getNoteRu()),
                         change.getChangedBy() == null ? null : change.getChangedBy().getDisplayName()))
                 .toList();
         return new RecommendationDetails(RecommendationSummary.of(recommendation), recommendation.getText(),
@@ -77,9 +79,17 @@ public class RecommendationService {
         for (int from = 0; from < distinct.size(); from += REFERENCES_PER_QUERY) {
             List<String> chunk = new ArrayList<>(distinct.subList(from,
                     Math.min(from + REFERENCES_PER_QUERY, distinct.size())));
-            recommendations.findByReferences(chunk)
-                    .forEach(recommendation -> states.put(recommendation.getReference(),
-                            RecommendationState.of(recommendation)));
+            List<Recommendation> found = recommendations.findByReferences(chunk);
+            List<Long> stalled = found.stream().filter(r -> r.getStatus() == RecommendationStatus.STALLED)
+                    .map(Recommendation::getId).toList();
+            Map<Long, RecommendationStatus> heldBeforeStall = new HashMap<>();
+            if (!stalled.isEmpty()) {
+                // in the order they took effect, so that the latest stall's origin is put last
+                recommendations.findStallOrigins(stalled)
+                        .forEach(row -> heldBeforeStall.put((Long) row[0], (RecommendationStatus) row[1]));
+            }
+            found.forEach(recommendation -> states.put(recommendation.getReference(),
+                    RecommendationState.of(recommendation, heldBeforeStall.get(recommendation.getId()))));
         }
         return states;
     }

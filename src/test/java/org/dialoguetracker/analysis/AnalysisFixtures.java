@@ -109,6 +109,15 @@ final class AnalysisFixtures {
                 values (?, ?, ?, ?)""", recommendation, from, to, OffsetDateTime.of(on.atTime(12, 0), ZoneOffset.UTC));
     }
 
+    /** A step that took effect on one day and was recorded, at noon UTC, on a later one (backdated). */
+    void statusChange(long recommendation, String from, String to, LocalDate effectiveOn, LocalDate recordedOn) {
+        jdbc.update("""
+                insert into recommendation_status_change
+                       (recommendation_id, from_status, to_status, changed_at, effective_on)
+                values (?, ?, ?, ?, ?)""", recommendation, from, to,
+                OffsetDateTime.of(recordedOn.atTime(12, 0), ZoneOffset.UTC), effectiveOn);
+    }
+
     void link(long recommendation, long meeting) {
         jdbc.update("insert into recommendation_meeting (recommendation_id, meeting_id) values (?, ?)", recommendation,
                 meeting);
