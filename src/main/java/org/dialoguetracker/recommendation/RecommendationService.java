@@ -1,5 +1,9 @@
 package org.dialoguetracker.recommendation;
 
+import java.util.Comparator;
+import java.util.Set;
+import java.util.EnumSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,6 +50,31 @@ public class RecommendationService {
     public RecommendationSummary summary(Long id) {
         return recommendations.findDetails(id).map(RecommendationSummary::of)
                 .orElseThrow(() -> new NotFoundException("Recommendation", id));
+    }
+
+    /**
+     * The changes of status that took effect from {@code from} until the day before {@code before}, of the live
+     * recommendations made at rounds of this dialogue that began before {@code before}, in the order they took
+     * effect; the first status of each ("proposed", when it was made) is not a change.
+     */
+    public List<StatusStep> statusChangesInDialogue(Long dialogueId, LocalDate from, LocalDate before) {
+        return recommendations.findStatusSteps(dialogueId, from, before);
+    }
+
+    /**
+     * The recommendations made at rounds of this dialogue that began before {@code before} and are still open
+     * (proposed, under consideration, adopted, in progress, or stalled, which may resume), by reference: neither
+     * implemented, rejected, overtaken by events nor archived.
+     */
+    public List<RecommendationSummary> stillOpenInDialogue(Long dialogueId, LocalDate before) {
+        Set<RecommendationStatus> open = EnumSet.noneOf(RecommendationStatus.class);
+        for (RecommendationStatus status : RecommendationStatus.values()) {
+            if (status.isOpen() || status == RecommendationStatus.STALLED) {
+                open.add(status);
+            }
+        }
+        return recommendations.findInDialogueBefore(dialogueId, before, open).stream().map(RecommendationSummary::of)
+                .sorted(Comparator.comparing(RecommendationSummary::reference)).toList();
     }
 
     public List<RecommendationSummary> forMeeting(Long meetingId) {
