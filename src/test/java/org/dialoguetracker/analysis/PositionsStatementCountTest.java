@@ -28,14 +28,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PositionsStatementCountTest {
 
-    /** The topic tree, the page of rounds with their number, their titles, their statements, the chart's counts. */
-    static final long POSITIONS_BOUND = 5;
+    /** The pages' data version (the kept pages' key), the topic tree, the page of rounds with their number, their titles, their statements, the chart's counts. */
+    static final long POSITIONS_BOUND = 6;
 
     /**
-     * The data version, the table in one statement (kept by data version: each request here is the first of its
+     * The pages' data version (the kept pages' key), the table's data version, the table in one statement (kept by data version: each request here is the first of its
      * filter), the dialogues and the topic tree for the filter.
      */
-    static final long FEASIBILITY_BOUND = 4;
+    static final long FEASIBILITY_BOUND = 5;
 
     @Autowired
     MockMvc mvc;

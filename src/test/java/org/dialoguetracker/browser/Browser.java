@@ -67,6 +67,9 @@ public final class Browser implements AutoCloseable {
      */
     public static final Duration WAIT = Duration.ofSeconds(30);
 
+    /** How often a wait asks whether its condition holds. */
+    static final Duration POLL = Duration.ofMillis(40);
+
     /**
      * Selenium warns on every start that it has no DevTools (CDP) classes for this Chromium version. The tests do not
      * use CDP, so these loggers are quietened (and held here, since java.util.logging keeps loggers only weakly).
@@ -206,9 +209,13 @@ public final class Browser implements AutoCloseable {
         });
     }
 
-    /** An explicit wait of at most {@link #WAIT}. */
+    /**
+     * An explicit wait of at most {@link #WAIT}, asking every {@link #POLL}. (Selenium's default asks every 500 ms,
+     * and nearly every wait here, for the page after a click, is not met at its first question: the browser tests
+     * spent most of their time asleep between two questions.)
+     */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, WAIT);
+        return new WebDriverWait(driver, WAIT, POLL);
     }
 
     /**

@@ -120,8 +120,9 @@ class PageWidthsBrowserTest {
     private void resize(int width) {
         WebDriver driver = browser.driver();
         driver.manage().window().setSize(new Dimension(width, 900));
-        Object inner = ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
-        assertThat(((Number) inner).intValue()).as("the window's inner width").isEqualTo(width);
+        // the window reports its new size once the browser has laid it out, later on a busy machine: wait for it
+        browser.waiting().withMessage("the window's inner width to become " + width).until(ready -> ((Number)
+                ((JavascriptExecutor) ready).executeScript("return window.innerWidth;")).intValue() == width);
     }
 
     private void logIn(String user) {

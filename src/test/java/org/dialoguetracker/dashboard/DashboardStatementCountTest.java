@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.dialoguetracker.shared.web.PageCache;
 import org.dialoguetracker.support.CountsStatements;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -23,8 +24,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A view of the dashboard with nothing changed since the last one reads the data versions in one statement and
- * counts nothing; a topic page takes its chart from the facet counts of its list, kept by data version too. Counted by
+ * A view of the dashboard with nothing changed since the last one, its kept page forgotten, reads the data versions
+ * in one statement (and the pages' version in another, the kept page's key) and counts nothing; a topic page takes its chart from the facet counts of its list, kept by data version too. Counted by
  * Hibernate's statistics, through which the native queries run; same context as ChartsStatementCountTest.
  */
 @CountsStatements
@@ -38,6 +39,9 @@ class DashboardStatementCountTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    PageCache pages;
 
     ChartFixtures fixtures;
 
@@ -65,16 +69,17 @@ class DashboardStatementCountTest {
         assertThat(first.statements()).as("the first view counts").isGreaterThan(3);
         assertThat(first.queries()).anyMatch(Issued::counts);
 
+        // every view below also reads the pages' data version first, the key of the kept pages forgotten before it
         Issued second = issued("/", researcher());
-        assertThat(second.statements()).as("the second view").isEqualTo(1);
-        assertThat(second.queries()).singleElement().asString().contains("from data_version");
-        assertThat(issued("/?lang=ru", researcher()).statements()).as("in another language").isEqualTo(1);
+        assertThat(second.statements()).as("the second view").isEqualTo(1 + 1);
+        assertThat(second.queries()).isNotEmpty().allSatisfy(sql -> assertThat(sql).contains("from data_version"));
+        assertThat(issued("/?lang=ru", researcher()).statements()).as("in another language").isEqualTo(1 + 1);
 
         Issued organiser = issued("/", user("organiser").roles("ORGANISER"));
-        assertThat(organiser.statements()).as("another role: its own overdue list, the rest kept").isEqualTo(2);
+        assertThat(organiser.statements()).as("another role: its own overdue list, the rest kept").isEqualTo(2 + 1);
         assertThat(organiser.queries()).noneMatch(Issued::counts);
-        assertThat(issued("/", user("organiser").roles("ORGANISER")).statements()).isEqualTo(1);
-        assertThat(issued("/", user("admin").roles("ADMIN")).statements()).as("another role").isEqualTo(2);
+        assertThat(issued("/", user("organiser").roles("ORGANISER")).statements()).isEqualTo(1 + 1);
+        assertThat(issued("/", user("admin").roles("ADMIN")).statements()).as("another role").isEqualTo(2 + 1);
     }
 
     @Test
@@ -96,9 +101,16 @@ class DashboardStatementCountTest {
 
     /** How many SQL statements a view issues, and which (each once), as Hibernate prepared them. */
     private Issued issued(String path, RequestPostProcessor reader) throws Exception {
+        pages.clear(); // what is kept by data version is the subject here, not the kept pages
         statistics.clear();
-        mvc.perform(get(path).with(reader)).andExpect(status().isOk());
-        return new Issued(statistics.getPrepareStatementCount(), List.of(statistics.getQueries()));
+        statistics.setStatisticsEnabled(true);
+        try {
+            mvc.perform(get(path).with(reader)).andExpect(status().isOk());
+            return new Issued(statistics.getPrepareStatementCount(), List.of(statistics.getQueries()));
+        }
+        finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     private static RequestPostProcessor researcher() {

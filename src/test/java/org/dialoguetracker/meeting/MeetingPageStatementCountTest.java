@@ -2,10 +2,8 @@ package org.dialoguetracker.meeting;
 
 import java.net.URI;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.dialoguetracker.support.CountsStatements;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.dialoguetracker.support.StatementCounter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,11 +30,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MeetingPageStatementCountTest {
 
     /**
-     * The meeting with its dialogue and organisers; its agenda with the topics; the key points' ids with the counts
+     * The pages' data version (the kept pages' key); the meeting with its dialogue and organisers; its agenda with the topics; the key points' ids with the counts
      * per session, then those key points; the recommendations' ids, their count, then those recommendations; the
      * attendance; whether the report has a draft and its latest edition (one statement, for the page's links).
      */
-    static final long BOUND = 8;
+    static final long BOUND = 9;
 
     @Autowired
     MockMvc mvc;
@@ -45,7 +43,7 @@ class MeetingPageStatementCountTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCounter counter;
 
     LongMeetingFixtures fixtures;
 
@@ -96,13 +94,11 @@ class MeetingPageStatementCountTest {
     }
 
     private long statements(String url, RequestPostProcessor who, int cards) throws Exception {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        MvcResult result = mvc.perform(get(URI.create(url)).with(who)).andExpect(status().isOk()).andReturn();
-        String page = result.getResponse().getContentAsString();
-        assertThat(page.split("class=\"statement card", -1).length - 1).as("key points shown on %s", url)
-                .isEqualTo(cards);
-        System.out.println("[statements] " + url + ": " + statistics.getPrepareStatementCount());
-        return statistics.getPrepareStatementCount();
+        return counter.count(url, () -> {
+            MvcResult result = mvc.perform(get(URI.create(url)).with(who)).andExpect(status().isOk()).andReturn();
+            String page = result.getResponse().getContentAsString();
+            assertThat(page.split("class=\"statement card", -1).length - 1).as("key points shown on %s", url)
+                    .isEqualTo(cards);
+        });
     }
 }

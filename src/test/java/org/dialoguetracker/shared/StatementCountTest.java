@@ -32,7 +32,7 @@ class StatementCountTest {
 
     @ParameterizedTest
     @CsvSource({
-            "/, 10",
+            "/, 11",
             "/meetings, 3",
             "/meetings/{meeting}, 8",
             "/topics, 3",

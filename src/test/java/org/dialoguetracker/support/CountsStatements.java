@@ -6,22 +6,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-
 /**
- * The whole application as {@link IntegrationTest} has it, with Hibernate's statistics on and a
- * {@link StatementCounter} to inject, and without the kept pages of {@code shared/web/PageCache}: what is counted is
- * the rendering of a page, never the one statement of a page read from the cache. All the test classes that count
- * statements share this one application context.
+ * A test that counts the SQL statements of a page with the {@link StatementCounter} it may inject. It is an
+ * {@link IntegrationTest} and shares that one application context: the counter turns Hibernate's statistics on only
+ * while it counts, and forgets the kept pages first, so what is counted is a page's first view. (It had an
+ * application context of its own, booted once in each test JVM, for what two runtime switches now do.)
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
-        "dialogue.page-cache.enabled=false" })
-@AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, StatementCounter.class })
+@IntegrationTest
 public @interface CountsStatements {
 }
