@@ -1,8 +1,9 @@
 -- wrk script of bench/run: requests the paths listed in a file (one per line, given after `--`) in random order,
 -- so that detail pages are asked for many different records, and counts the answers by HTTP status (wrk itself
 -- counts a redirect to the login page as a success). bench/run writes one such file per row of its table (about,
--- dashboard, topic, search-list, search-page, recommendations, meetings, api, positions, feasibility); the positions
--- and feasibility rows hold three addresses each (a first page, a later one or another filter), picked at random.
+-- dashboard, topic, search-list, search-page, recommendations, meetings, api, positions, feasibility, briefing); the
+-- positions and feasibility rows hold three addresses each (a first page, a later one or another filter), picked at
+-- random; the briefing row the briefing before each meeting of the meetings row.
 -- At the end it prints three lines for bench/run to read:
 --   STATUS 200=1234 404=5
 --   LATENCY_US p50=... p90=... p99=... max=...

@@ -45,9 +45,9 @@ class FeasibilityCounting {
                      where %s),
                 timed as (
                     select b.feasibility,
-                           cast(adopted.first_at as date) - met.first_day as days
+                           adopted.first_on - met.first_day as days
                       from base b
-                      join (select sc.recommendation_id, min(sc.changed_at) as first_at
+                      join (select sc.recommendation_id, min(sc.effective_on) as first_on
                               from recommendation_status_change sc
                              where sc.to_status = 'ADOPTED' and sc.recommendation_id in (select id from base)
                              group by sc.recommendation_id) adopted on adopted.recommendation_id = b.id

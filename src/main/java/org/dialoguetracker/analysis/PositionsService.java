@@ -100,6 +100,87 @@ public class PositionsService {
                 convergence(rounds, subtree, topic.slug()));
     }
 
+    /**
+     * Each top-level topic's latest positions before a round: for every top-level topic (with its subtopics) that a
+     * statement of an earlier round of this dialogue is on, the latest such round and its statements on the topic,
+     * placed as on the positions page (a side's column only where the attribution rule lets this reader see the
+     * side; the rest counted as withheld, one total). In the taxonomy's order. Four SQL statements whatever the
+     * number of topics, rounds and statements: the taxonomy, the latest rounds, their titles, their statements.
+     *
+     * @param before the start of the round being prepared: rounds that began before it count
+     */
+    public List<TopicPositions> latestBefore(Long dialogueId, java.time.LocalDate before, Viewer viewer) {
+        List<TopicNode> roots = topics.tree().roots();
+        Map<Long, Long> rootOf = new HashMap<>();
+        for (TopicNode root : roots) {
+            root.subtreeIds().forEach(id -> rootOf.put(id, root.id()));
+        }
+        // the latest earlier round with a statement on each topic, then the latest over each root's subtree
+        List<?> rows = entityManager.createNativeQuery("""
+                        select distinct on (st.topic_id) st.topic_id, m.id, m.start_date
+                          from statement s
+                          join statement_topic st on st.statement_id = s.id
+                          join meeting m on m.id = s.meeting_id
+                         where m.dialogue_id = :dialogue and m.start_date < :before
+                         order by st.topic_id, m.start_date desc, m.id desc
+                        """)
+                .setParameter("dialogue", dialogueId)
+                .setParameter("before", Date.valueOf(before))
+                .getResultList();
+        Map<Long, Object[]> latest = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            Long root = rootOf.get(((Number) columns[0]).longValue());
+            if (root == null) {
+                continue;
+            }
+            Object[] known = latest.get(root);
+            if (known == null || later(columns, known)) {
+                latest.put(root, columns);
+            }
+        }
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        List<Long> meetingIds = latest.values().stream().map(columns -> ((Number) columns[1]).longValue()).distinct()
+                .toList();
+        List<Long> topicIds = roots.stream().filter(root -> latest.containsKey(root.id()))
+                .flatMap(root -> root.subtreeIds().stream()).toList();
+        Map<Long, MeetingRef> refs = meetings.refs(meetingIds).stream()
+                .collect(Collectors.toMap(MeetingRef::id, Function.identity()));
+        List<StatementView> said = statements.onTopicsInMeetings(meetingIds, EnumSet.allOf(StatementKind.class),
+                topicIds, viewer);
+        List<TopicPositions> positions = new ArrayList<>();
+        for (TopicNode root : roots) {
+            Object[] columns = latest.get(root.id());
+            if (columns == null) {
+                continue;
+            }
+            long meetingId = ((Number) columns[1]).longValue();
+            Set<String> subtree = new java.util.HashSet<>();
+            slugs(root, subtree);
+            List<StatementView> onTopic = said.stream().filter(statement -> statement.meetingId() == meetingId
+                    && statement.topics().stream().anyMatch(topic -> subtree.contains(topic.slug()))).toList();
+            positions.add(new TopicPositions(root, round(refs.get(meetingId), onTopic)));
+        }
+        return List.copyOf(positions);
+    }
+
+    private static java.time.LocalDate day(Object column) {
+        return column instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) column;
+    }
+
+    private static void slugs(TopicNode node, Set<String> into) {
+        into.add(node.slug());
+        node.children().forEach(child -> slugs(child, into));
+    }
+
+    /** Whether a row of the latest rounds (topic, meeting, start) names a later round than another. */
+    private static boolean later(Object[] row, Object[] than) {
+        int byDate = day(row[2]).compareTo(day(than[2]));
+        return byDate > 0 || byDate == 0 && ((Number) row[1]).longValue() > ((Number) than[1]).longValue();
+    }
+
     private static Positions.Round round(MeetingRef meeting, List<StatementView> said) {
         List<StatementView> across = new ArrayList<>();
         List<StatementView> uk = new ArrayList<>();

@@ -37,7 +37,7 @@ record RecommendationDetailsJson(
         List<TopicLink> topics,
         @Schema(description = "The meetings it came from, earliest first") List<MeetingLink> meetings,
         Instant updatedAt,
-        @Schema(description = "Every change of its status, oldest first") List<StatusChange> timeline,
+        @Schema(description = "Every change of its status, in the order they took effect") List<StatusChange> timeline,
         List<FollowUp> followUps,
         List<Statement> statements) {
 
@@ -48,18 +48,21 @@ record RecommendationDetailsJson(
                 r.status(), r.feasibility(), r.addressedTo(), r.consensus(), details.archived(),
                 r.topics().stream().map(TopicLink::of).toList(), r.meetings().stream().map(MeetingLink::of).toList(),
                 r.updatedAt(),
-                details.timeline().stream().map(step -> new StatusChange(step.changedAt(), step.from(), step.to(),
-                        step.note(), step.changedBy())).toList(),
+                details.timeline().stream().map(step -> new StatusChange(step.effectiveOn(), step.changedAt(),
+                        step.from(), step.to(), step.note().en(), step.note().ru(), step.changedBy())).toList(),
                 followUps.stream().map(FollowUp::of).toList(),
                 statements.stream().map(Statement::of).toList());
     }
 
     @Schema(name = "StatusChange")
     record StatusChange(
-            Instant changedAt,
-            @Schema(description = "Null for the first status") RecommendationStatus from,
+            @Schema(description = "The day it took effect; earlier than changedAt's day when it was backdated")
+            LocalDate effectiveOn,
+            @Schema(description = "When it was recorded") Instant changedAt,
+            @Schema(description = "Null for the first status", nullable = true) RecommendationStatus from,
             RecommendationStatus to,
-            String note,
+            @Schema(description = "The note in English", nullable = true) String note,
+            @Schema(description = "The note in Russian", nullable = true) String noteRu,
             @Schema(description = "The tracker user who recorded it") String changedBy) {
     }
 

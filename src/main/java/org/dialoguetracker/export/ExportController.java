@@ -3,6 +3,7 @@ package org.dialoguetracker.export;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,9 +12,11 @@ import org.dialoguetracker.recommendation.RecommendationQuery;
 import org.dialoguetracker.shared.AuditEvent;
 import org.dialoguetracker.shared.AuditKind;
 import org.dialoguetracker.shared.Downloads;
+import org.dialoguetracker.shared.Viewer;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -33,10 +36,13 @@ class ExportController {
 
     private final RecommendationExports exports;
 
+    private final RecommendationWorkbook workbook;
+
     private final ApplicationEventPublisher events;
 
-    ExportController(RecommendationExports exports, ApplicationEventPublisher events) {
+    ExportController(RecommendationExports exports, RecommendationWorkbook workbook, ApplicationEventPublisher events) {
         this.exports = exports;
+        this.workbook = workbook;
         this.events = events;
     }
 
@@ -49,11 +55,13 @@ class ExportController {
                 new MediaType("text", "csv", StandardCharsets.UTF_8)));
     }
 
+    /** The same, for people: labels in the reader's language ({@code ?lang=} or the session's), follow-ups too. */
     @GetMapping("/export/recommendations.xlsx")
-    void xlsx(@ModelAttribute RecommendationQuery query, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    void xlsx(@ModelAttribute RecommendationQuery query, Locale locale, Authentication authentication,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         events.publishEvent(AuditEvent.byCurrentUser(AuditKind.EXPORT, "recommendations.xlsx" + describe(request)));
-        exports.xlsx(query, Downloads.start(response, "recommendations.xlsx", XLSX));
+        workbook.write(query, locale, Viewer.of(authentication),
+                Downloads.start(response, "recommendations.xlsx", XLSX));
     }
 
     /** The filters as the audit trail records them: the parameters as given, readable, within reason. */

@@ -37,6 +37,24 @@ interface FollowUpRepository extends JpaRepository<FollowUpAction, Long>, JpaSpe
     @Query(WITH_OWNERS + " where f.id = ?1")
     Optional<FollowUpAction> findWithOwners(Long id);
 
+    /** Whether the action's recommendation came from a round of a dialogue that began before a day. */
+    String OF_EARLIER_ROUNDS = """
+            exists (select 1 from Recommendation r2 join r2.meetings m
+                     where r2 = r and m.dialogue.id = ?1 and m.startDate < ?2)
+            """;
+
+    /** The actions done in a period, of live recommendations of a dialogue's earlier rounds, in the order done. */
+    @Query(WITH_OWNERS + """
+             where f.status = org.dialoguetracker.followup.FollowUpStatus.DONE and r.archived = false
+               and f.completedOn >= ?3 and f.completedOn < ?2 and\s""" + OF_EARLIER_ROUNDS
+            + " order by f.completedOn, f.id")
+    List<FollowUpAction> findDoneInDialogue(Long dialogueId, LocalDate before, LocalDate from);
+
+    /** The open actions past their due date, of live recommendations of a dialogue's earlier rounds. */
+    @Query(WITH_OWNERS + " where " + OPEN + " and f.dueDate < ?3 and r.archived = false and " + OF_EARLIER_ROUNDS
+            + " order by f.dueDate, f.id")
+    List<FollowUpAction> findOverdueInDialogue(Long dialogueId, LocalDate before, LocalDate today);
+
     /** The open actions past their due date, of recommendations still in the lists. */
     @Query(WITH_OWNERS + " where " + OPEN + " and f.dueDate < ?1 and r.archived = false order by f.dueDate, f.id")
     List<FollowUpAction> findOverdue(LocalDate today, Limit limit);

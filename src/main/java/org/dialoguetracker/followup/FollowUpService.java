@@ -65,6 +65,26 @@ public class FollowUpService {
                 .map(action -> FollowUpView.of(action, today, viewer)).toList();
     }
 
+    /**
+     * The actions completed from {@code from} until the day before {@code before}, of the live recommendations made
+     * at rounds of this dialogue that began before {@code before}, in the order they were done.
+     */
+    public List<FollowUpView> doneInDialogue(Long dialogueId, LocalDate from, LocalDate before, Viewer viewer) {
+        LocalDate today = LocalDate.now(clock);
+        return followUps.findDoneInDialogue(dialogueId, before, from).stream()
+                .map(action -> FollowUpView.of(action, today, viewer)).toList();
+    }
+
+    /**
+     * The open actions past their due date today, of the live recommendations made at rounds of this dialogue that
+     * began before {@code before}, longest overdue first.
+     */
+    public List<FollowUpView> overdueInDialogue(Long dialogueId, LocalDate before, Viewer viewer) {
+        LocalDate today = LocalDate.now(clock);
+        return followUps.findOverdueInDialogue(dialogueId, before, today).stream()
+                .map(action -> FollowUpView.of(action, today, viewer)).toList();
+    }
+
     /** Every saved change to the follow-up actions of a recommendation, newest first. */
     public List<HistoryEntry> history(Long recommendationId) {
         return history.of(FollowUpAction.class, AuditEntity.relatedId("recommendation").eq(recommendationId),

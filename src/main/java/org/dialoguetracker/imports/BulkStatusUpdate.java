@@ -1,6 +1,9 @@
 package org.dialoguetracker.imports;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,9 +77,13 @@ public class BulkStatusUpdate {
 
     private final DataVersions dataVersions;
 
+    private final Clock clock;
+
     BulkStatusUpdate(RecommendationService recommendations, RecommendationEditing editing, FollowUpEditing followUps,
-            Validator validator, MessageSource messages, EntityManager entityManager, DataVersions dataVersions) {
+            Validator validator, MessageSource messages, EntityManager entityManager, DataVersions dataVersions,
+            Clock clock) {
         this.recommendations = recommendations;
+        this.clock = clock;
         this.dataVersions = dataVersions;
         this.entityManager = entityManager;
         this.editing = editing;
@@ -189,10 +196,11 @@ public class BulkStatusUpdate {
         RecommendationStatus current = state == null ? null : state.status();
         String note = line.get(NOTE).isEmpty() ? defaultNote : line.get(NOTE);
         if (current != null && target != null && target != current) {
-            if (!current.canMoveTo(target)) {
-                problems.add(refusedMove(current, target));
+            if (!state.canMoveTo(target)) {
+                problems.add(refusedMove(state, target));
             }
-            check(statusChange(target, note, state.version()), null, problems);
+            StatusChangeForm change = statusChange(target, note, state.version());
+            check(change, change::validate, problems);
         }
 
         PlannedFollowUp followUp = followUp(line, problems);
@@ -242,17 +250,19 @@ public class BulkStatusUpdate {
         }
     }
 
-    private static DefaultMessageSourceResolvable refusedMove(RecommendationStatus from, RecommendationStatus to) {
-        if (from.allowedNext().isEmpty()) {
+    private static DefaultMessageSourceResolvable refusedMove(RecommendationState state, RecommendationStatus to) {
+        RecommendationStatus from = state.status();
+        if (state.allowedNext().isEmpty()) {
             return problem("imports.row.status.final", Labels.of("recommendation.status.", from));
         }
         return problem("imports.row.status.refused", Labels.of("recommendation.status.", from),
-                Labels.of("recommendation.status.", to), from.allowedNext().stream().map(Enum::name)
+                Labels.of("recommendation.status.", to), state.allowedNext().stream().map(Enum::name)
                         .collect(Collectors.joining(", ")));
     }
 
-    private static StatusChangeForm statusChange(RecommendationStatus target, String note, long version) {
-        return new StatusChangeForm(target, note, version);
+    /** A change of the file takes effect on the day it is applied, with its note in English. */
+    private StatusChangeForm statusChange(RecommendationStatus target, String note, long version) {
+        return StatusChangeForm.today(target, note, LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC), version);
     }
 
     private static DefaultMessageSourceResolvable problem(String code, Object... arguments) {

@@ -49,6 +49,19 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             """)
     List<MeetingRef> findRefs(Collection<Long> ids);
 
+    /**
+     * The previous round of a meeting: the latest meeting of the same dialogue to start before it (by start date, a
+     * meeting of the same day with a smaller id before it).
+     */
+    @Query("""
+            select new org.dialoguetracker.meeting.MeetingRef(p.id, p.titleEn, p.titleRu, p.cityEn, p.cityRu, p.startDate)
+              from Meeting m, Meeting p
+             where m.id = ?1 and p.dialogue = m.dialogue and p.id <> m.id
+               and (p.startDate < m.startDate or (p.startDate = m.startDate and p.id < m.id))
+             order by p.startDate desc, p.id desc
+            """)
+    List<MeetingRef> findEarlierRounds(Long meetingId, Limit limit);
+
     @Query("select m from Meeting m where m.startDate >= ?1 order by m.startDate, m.id")
     List<Meeting> findUpcoming(LocalDate today, Limit limit);
 

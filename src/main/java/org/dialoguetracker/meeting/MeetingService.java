@@ -70,6 +70,14 @@ public class MeetingService {
         return meetings.findRefs(ids);
     }
 
+    /**
+     * The previous round of the meeting's dialogue: the latest of its meetings to start before this one; empty for
+     * the first round.
+     */
+    public java.util.Optional<MeetingRef> previousRound(Long meetingId) {
+        return meetings.findEarlierRounds(meetingId, Limit.of(1)).stream().findFirst();
+    }
+
     public long count() {
         return meetings.count();
     }

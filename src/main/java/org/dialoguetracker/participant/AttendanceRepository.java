@@ -18,6 +18,19 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
             """)
     List<Attendance> findForMeeting(Long meetingId);
 
+    /** A meeting's invitations in one status, by name, with the people and their institutions. */
+    @Query("""
+            select a from Attendance a
+              join fetch a.participant p
+              left join fetch p.institution
+             where a.meetingId = ?1 and a.status = ?2
+             order by p.nameLatin, p.id
+            """)
+    List<Attendance> findForMeetingInStatus(Long meetingId, AttendanceStatus status);
+
+    @Query("select a.participant.id from Attendance a where a.meetingId = ?1")
+    List<Long> findInvitedIds(Long meetingId);
+
     @Query("select a from Attendance a join fetch a.participant where a.id = ?2 and a.meetingId = ?1")
     Optional<Attendance> findInMeeting(Long meetingId, Long attendanceId);
 

@@ -15,13 +15,38 @@ public record RecommendationDetails(
         List<TimelineEntry> timeline,
         List<Long> statementIds) {
 
-    /** One status change: when, from what to what, why, and by whom. */
-    public record TimelineEntry(Instant changedAt, RecommendationStatus from, RecommendationStatus to, String note,
-            String changedBy) {
+    /** The statuses it may move to next; a stalled one resumes at the status it held before the stall. */
+    public java.util.Set<RecommendationStatus> allowedNext() {
+        return summary.status().allowedNext(heldBeforeStall(timeline, TimelineEntry::to, TimelineEntry::from));
+    }
 
-        /** The day of the change, in UTC as everything the tracker stores. */
+    /** The status held before the latest stall of a timeline in the order the changes took effect, or null. */
+    static <T> RecommendationStatus heldBeforeStall(List<T> timeline,
+            java.util.function.Function<T, RecommendationStatus> to,
+            java.util.function.Function<T, RecommendationStatus> from) {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (to.apply(timeline.get(i)) == RecommendationStatus.STALLED) {
+                return from.apply(timeline.get(i));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One status change: the day it took effect and when it was recorded, from what to what, why (in English and
+     * Russian), and by whom.
+     */
+    public record TimelineEntry(LocalDate effectiveOn, Instant changedAt, RecommendationStatus from,
+            RecommendationStatus to, Bilingual note, String changedBy) {
+
+        /** The day it was recorded, in UTC as everything the tracker stores. */
         public LocalDate changedOn() {
             return LocalDate.ofInstant(changedAt, ZoneOffset.UTC);
+        }
+
+        /** True when it was backdated: it took effect before the day it was recorded. */
+        public boolean backdated() {
+            return effectiveOn != null && !effectiveOn.equals(changedOn());
         }
     }
 }

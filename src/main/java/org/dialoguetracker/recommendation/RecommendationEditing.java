@@ -2,6 +2,8 @@ package org.dialoguetracker.recommendation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -21,7 +23,6 @@ import org.dialoguetracker.topic.TopicService;
 import org.hibernate.exception.ConstraintViolationException;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -152,10 +153,18 @@ public class RecommendationEditing {
                 form.addressedTo(), form.feasibility(), form.consensus());
         apply(recommendation, form, meetingIds(form, meetingId));
         recommendations.saveAndFlush(recommendation);
+        // the note in both languages, each naming the meeting in its own
         String note = messages.getMessage("recommendation.created.note",
-                new Object[] { origin.getTitle().in(LocaleContextHolder.getLocale()) }, LocaleContextHolder.getLocale());
-        statusChanges.save(new StatusChange(recommendation, null, RecommendationStatus.PROPOSED, Instant.now(clock),
-                note, user(username)));
+                new Object[] { origin.getTitle().in("en") }, java.util.Locale.ENGLISH);
+        String noteRu = messages.getMessage("recommendation.created.note",
+                new Object[] { origin.getTitle().in("ru") }, java.util.Locale.forLanguageTag("ru"));
+        // proposed at the meeting: the first status takes effect when its earliest meeting began, today at the latest
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate proposedOn = recommendation.getMeetings().stream().map(Meeting::getStartDate)
+                .filter(start -> start != null && !start.isAfter(today)).min(LocalDate::compareTo).orElse(today);
+        statusChanges.save(new StatusChange(recommendation, null, RecommendationStatus.PROPOSED, now, proposedOn,
+                note, noteRu, user(username)));
         return recommendation.getId();
     }
 
@@ -168,7 +177,7 @@ public class RecommendationEditing {
 
     @Transactional(readOnly = true)
     public StatusChangeForm statusForm(Long id) {
-        return StatusChangeForm.blank(recommendation(id));
+        return StatusChangeForm.blank(recommendation(id), LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC));
     }
 
     /** The status saved now, for the notice of a status change refused as stale. */
@@ -178,21 +187,45 @@ public class RecommendationEditing {
     }
 
     /**
-     * Moves the recommendation to the status of the form, if the lifecycle allows it from where it is now, and
-     * appends the change to its timeline.
+     * Moves the recommendation to the status of the form, if the lifecycle allows it from where it is now (a
+     * stalled one resumes at the status it held before the stall), and appends the change to its timeline,
+     * effective on the form's day (today when it gives none).
      *
      * @throws StatusChangeRefused if the lifecycle does not allow the move; nothing is saved
+     * @throws EffectiveDateRefused if the day is after today, before the recommendation's first meeting began, or
+     *         before the latest change took effect (the timeline would no longer follow from one step to the next);
+     *         nothing is saved
      */
     public void changeStatus(Long id, StatusChangeForm form, String username) {
         Recommendation recommendation = recommendation(id);
         Versions.check(Recommendation.class, id, recommendation.getVersion(), form.version());
         RecommendationStatus from = recommendation.getStatus();
-        if (!from.canMoveTo(form.status())) {
+        List<StatusChange> timeline = recommendations.findTimeline(id);
+        RecommendationStatus heldBeforeStall = RecommendationDetails.heldBeforeStall(timeline,
+                StatusChange::getToStatus, StatusChange::getFromStatus);
+        if (!from.canMoveTo(form.status(), heldBeforeStall)) {
             throw new StatusChangeRefused(from, form.status());
         }
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate effectiveOn = form.effectiveOn() == null ? today : form.effectiveOn();
+        if (effectiveOn.isAfter(today)) {
+            throw new EffectiveDateRefused("recommendation.statusForm.effectiveOn.future", today);
+        }
+        // a change of today stands even for a meeting yet to begin, as its first status does (proposed today at the
+        // latest); backdated, it cannot go before the meeting
+        LocalDate firstMeeting = effectiveOn.isBefore(today)
+                ? recommendations.findFirstMeetingStart(id).orElse(null) : null;
+        if (firstMeeting != null && effectiveOn.isBefore(firstMeeting)) {
+            throw new EffectiveDateRefused("recommendation.statusForm.effectiveOn.beforeMeeting", firstMeeting);
+        }
+        LocalDate latest = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).getEffectiveOn();
+        if (latest != null && effectiveOn.isBefore(latest)) {
+            throw new EffectiveDateRefused("recommendation.statusForm.effectiveOn.beforeLatest", latest);
+        }
         recommendation.moveTo(form.status());
-        statusChanges.save(new StatusChange(recommendation, from, form.status(), Instant.now(clock),
-                form.note().strip(), user(username)));
+        statusChanges.save(new StatusChange(recommendation, from, form.status(), now, effectiveOn,
+                form.noteEnStripped(), form.noteRuStripped(), user(username)));
     }
 
     /** Takes the recommendation out of lists; it stays readable by its address, with its history. */

@@ -59,9 +59,54 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
     @Query("""
             select c from StatusChange c left join fetch c.changedBy
-             where c.recommendation.id = ?1 order by c.changedAt, c.id
+             where c.recommendation.id = ?1 order by c.effectiveOn, c.changedAt, c.id
             """)
     List<StatusChange> findTimeline(Long recommendationId);
+
+    /** Each stall of these recommendations and the status it came from, in the order they took effect. */
+    @Query("""
+            select c.recommendation.id, c.fromStatus from StatusChange c
+             where c.toStatus = org.dialoguetracker.recommendation.RecommendationStatus.STALLED
+               and c.recommendation.id in ?1
+             order by c.effectiveOn, c.changedAt, c.id
+            """)
+    List<Object[]> findStallOrigins(java.util.Collection<Long> recommendationIds);
+
+    /** Whether a recommendation came from a round of a dialogue that began before a day. */
+    String FROM_EARLIER_ROUNDS = """
+            exists (select 1 from Recommendation r2 join r2.meetings m
+                     where r2 = r and m.dialogue.id = :dialogue and m.startDate < :before)
+            """;
+
+    /**
+     * The changes of status (its first, "proposed", left out) that took effect in a period, of the live
+     * recommendations of a dialogue's rounds that began before its end, in the order they took effect.
+     */
+    @Query("""
+            select new org.dialoguetracker.recommendation.StatusStep(r.id, r.reference, r.titleEn, r.titleRu,
+                   c.fromStatus, c.toStatus, c.effectiveOn, c.changedAt, c.note, c.noteRu)
+              from StatusChange c join c.recommendation r
+             where r.archived = false and c.fromStatus is not null
+               and c.effectiveOn >= :from and c.effectiveOn < :before and\s""" + FROM_EARLIER_ROUNDS + """
+             order by c.effectiveOn, c.changedAt, c.id
+            """)
+    List<StatusStep> findStatusSteps(@org.springframework.data.repository.query.Param("dialogue") Long dialogueId,
+            @org.springframework.data.repository.query.Param("from") java.time.LocalDate from,
+            @org.springframework.data.repository.query.Param("before") java.time.LocalDate before);
+
+    /** The live recommendations in these statuses of a dialogue's rounds that began before a day, as lists show them. */
+    @Query("""
+            select distinct r from Recommendation r
+              left join fetch r.topics
+              left join fetch r.meetings
+             where r.archived = false and r.status in :statuses and\s""" + FROM_EARLIER_ROUNDS)
+    List<Recommendation> findInDialogueBefore(@org.springframework.data.repository.query.Param("dialogue") Long dialogueId,
+            @org.springframework.data.repository.query.Param("before") java.time.LocalDate before,
+            @org.springframework.data.repository.query.Param("statuses") Collection<RecommendationStatus> statuses);
+
+    /** The start of the first meeting a recommendation comes from: no status change can take effect before it. */
+    @Query("select min(m.startDate) from Recommendation r join r.meetings m where r.id = ?1")
+    Optional<java.time.LocalDate> findFirstMeetingStart(Long recommendationId);
 
     /** The recommendation with everything its edit form shows. */
     @Query("""

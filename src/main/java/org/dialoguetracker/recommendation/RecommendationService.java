@@ -1,5 +1,9 @@
 package org.dialoguetracker.recommendation;
 
+import java.util.Comparator;
+import java.util.Set;
+import java.util.EnumSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.dialoguetracker.shared.Bilingual;
 import org.dialoguetracker.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -32,8 +37,9 @@ public class RecommendationService {
         Recommendation recommendation = recommendations.findDetails(id)
                 .orElseThrow(() -> new NotFoundException("Recommendation", id));
         List<RecommendationDetails.TimelineEntry> timeline = recommendations.findTimeline(id).stream()
-                .map(change -> new RecommendationDetails.TimelineEntry(change.getChangedAt(), change.getFromStatus(),
-                        change.getToStatus(), change.getNote(),
+                .map(change -> new RecommendationDetails.TimelineEntry(change.getEffectiveOn(),
+                        change.getChangedAt(), change.getFromStatus(), change.getToStatus(),
+                        new Bilingual(change.getNote(), change.getNoteRu()),
                         change.getChangedBy() == null ? null : change.getChangedBy().getDisplayName()))
                 .toList();
         return new RecommendationDetails(RecommendationSummary.of(recommendation), recommendation.getText(),
@@ -44,6 +50,31 @@ public class RecommendationService {
     public RecommendationSummary summary(Long id) {
         return recommendations.findDetails(id).map(RecommendationSummary::of)
                 .orElseThrow(() -> new NotFoundException("Recommendation", id));
+    }
+
+    /**
+     * The changes of status that took effect from {@code from} until the day before {@code before}, of the live
+     * recommendations made at rounds of this dialogue that began before {@code before}, in the order they took
+     * effect; the first status of each ("proposed", when it was made) is not a change.
+     */
+    public List<StatusStep> statusChangesInDialogue(Long dialogueId, LocalDate from, LocalDate before) {
+        return recommendations.findStatusSteps(dialogueId, from, before);
+    }
+
+    /**
+     * The recommendations made at rounds of this dialogue that began before {@code before} and are still open
+     * (proposed, under consideration, adopted, in progress, or stalled, which may resume), by reference: neither
+     * implemented, rejected, overtaken by events nor archived.
+     */
+    public List<RecommendationSummary> stillOpenInDialogue(Long dialogueId, LocalDate before) {
+        Set<RecommendationStatus> open = EnumSet.noneOf(RecommendationStatus.class);
+        for (RecommendationStatus status : RecommendationStatus.values()) {
+            if (status.isOpen() || status == RecommendationStatus.STALLED) {
+                open.add(status);
+            }
+        }
+        return recommendations.findInDialogueBefore(dialogueId, before, open).stream().map(RecommendationSummary::of)
+                .sorted(Comparator.comparing(RecommendationSummary::reference)).toList();
     }
 
     public List<RecommendationSummary> forMeeting(Long meetingId) {
@@ -77,9 +108,17 @@ public class RecommendationService {
         for (int from = 0; from < distinct.size(); from += REFERENCES_PER_QUERY) {
             List<String> chunk = new ArrayList<>(distinct.subList(from,
                     Math.min(from + REFERENCES_PER_QUERY, distinct.size())));
-            recommendations.findByReferences(chunk)
-                    .forEach(recommendation -> states.put(recommendation.getReference(),
-                            RecommendationState.of(recommendation)));
+            List<Recommendation> found = recommendations.findByReferences(chunk);
+            List<Long> stalled = found.stream().filter(r -> r.getStatus() == RecommendationStatus.STALLED)
+                    .map(Recommendation::getId).toList();
+            Map<Long, RecommendationStatus> heldBeforeStall = new HashMap<>();
+            if (!stalled.isEmpty()) {
+                // in the order they took effect, so that the latest stall's origin is put last
+                recommendations.findStallOrigins(stalled)
+                        .forEach(row -> heldBeforeStall.put((Long) row[0], (RecommendationStatus) row[1]));
+            }
+            found.forEach(recommendation -> states.put(recommendation.getReference(),
+                    RecommendationState.of(recommendation, heldBeforeStall.get(recommendation.getId()))));
         }
         return states;
     }

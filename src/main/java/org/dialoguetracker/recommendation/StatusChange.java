@@ -1,6 +1,8 @@
 package org.dialoguetracker.recommendation;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,9 +33,15 @@ public class StatusChange {
     @Enumerated(EnumType.STRING)
     private RecommendationStatus toStatus;
 
+    /** When it was recorded. */
     private Instant changedAt;
 
+    /** The day it took effect: the day it was recorded, or earlier when the organiser backdated it. */
+    private LocalDate effectiveOn;
+
     private String note;
+
+    private String noteRu;
 
     @ManyToOne(fetch = FetchType.LAZY)
     private User changedBy;
@@ -43,11 +51,20 @@ public class StatusChange {
 
     public StatusChange(Recommendation recommendation, RecommendationStatus fromStatus,
             RecommendationStatus toStatus, Instant changedAt, String note, User changedBy) {
+        this(recommendation, fromStatus, toStatus, changedAt, LocalDate.ofInstant(changedAt, ZoneOffset.UTC), note,
+                null, changedBy);
+    }
+
+    public StatusChange(Recommendation recommendation, RecommendationStatus fromStatus,
+            RecommendationStatus toStatus, Instant changedAt, LocalDate effectiveOn, String note, String noteRu,
+            User changedBy) {
         this.recommendation = recommendation;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.changedAt = changedAt;
+        this.effectiveOn = effectiveOn;
         this.note = note;
+        this.noteRu = noteRu;
         this.changedBy = changedBy;
     }
 
@@ -71,8 +88,16 @@ public class StatusChange {
         return changedAt;
     }
 
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
     public String getNote() {
         return note;
+    }
+
+    public String getNoteRu() {
+        return noteRu;
     }
 
     public User getChangedBy() {

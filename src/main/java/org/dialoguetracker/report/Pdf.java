@@ -11,9 +11,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * XHTML to PDF with openhtmltopdf, DejaVu Sans embedded (from jasperreports-fonts) so that Russian reads as Russian:
- * what the conference report and the report editions share.
+ * what the conference report, the report editions and the briefing before a round share.
  */
-final class Pdf {
+public final class Pdf {
 
     private static final String FONT_DIRECTORY = "/net/sf/jasperreports/fonts/dejavu/";
 
@@ -22,7 +22,8 @@ final class Pdf {
     private Pdf() {
     }
 
-    static byte[] render(String xhtml, String failure) {
+    /** The PDF of an XHTML document (well-formed XML: openhtmltopdf reads it as such), or {@code failure} as the error. */
+    public static byte[] render(String xhtml, String failure) {
         try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -41,7 +42,7 @@ final class Pdf {
     }
 
     /** A text resource from the class path, such as a stylesheet to embed. */
-    static String read(String resource) {
+    public static String read(String resource) {
         try (InputStream in = Pdf.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the class path");

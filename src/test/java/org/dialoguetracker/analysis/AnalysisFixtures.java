@@ -13,17 +13,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * own transactions), then deleted by {@link #removeAll()}: a dialogue, a topic with a subtopic, meetings under each
  * attribution rule, statements, recommendations with their status history. Every name carries the test's tag.
  */
-final class AnalysisFixtures {
+public final class AnalysisFixtures {
 
-    final JdbcTemplate jdbc;
+    public final JdbcTemplate jdbc;
 
-    final String tag;
+    public final String tag;
 
-    final long dialogue;
+    public final long dialogue;
 
-    final long ukSpeaker;
+    public final long ukSpeaker;
 
-    final long russianSpeaker;
+    public final long russianSpeaker;
 
     private final List<Long> meetings = new ArrayList<>();
 
@@ -34,7 +34,7 @@ final class AnalysisFixtures {
     private int references;
 
     /** @param tag lower-case letters, unique to the test class */
-    AnalysisFixtures(JdbcTemplate jdbc, String tag) {
+    public AnalysisFixtures(JdbcTemplate jdbc, String tag) {
         this.jdbc = jdbc;
         this.tag = tag;
         dialogue = insert("insert into dialogue (name_en, name_ru, track_level) values (?, 'Диалог', 'TRACK_2') returning id",
@@ -48,19 +48,19 @@ final class AnalysisFixtures {
     }
 
     /** A topic at the top of the tree or under {@code parent}, its slug {@code zz-<tag>-<name>}. */
-    long topic(String name, Long parent) {
+    public long topic(String name, Long parent) {
         long id = insert("insert into topic (slug, name_en, name_ru, parent_id) values (?, ?, ?, ?) returning id",
                 slug(name), "Topic " + name + " " + tag, "Тема " + name, parent);
         topics.add(id);
         return id;
     }
 
-    String slug(String name) {
+    public String slug(String name) {
         return "zz-" + tag + "-" + name;
     }
 
     /** A held meeting of the fixtures' dialogue under this rule, starting on this day. */
-    long meeting(String rule, LocalDate start) {
+    public long meeting(String rule, LocalDate start) {
         long id = insert("""
                 insert into meeting (dialogue_id, title_en, title_ru, city_en, city_ru, start_date, end_date, format,
                                      track_level, attribution_rule, status)
@@ -74,7 +74,7 @@ final class AnalysisFixtures {
      * A statement on these topics; its English text is returned, unique on the page; it has a Russian text too
      * unless {@code englishOnly}. A NAMED statement is said by the speaker of its side.
      */
-    String statement(long meeting, String kind, String side, String attribution, boolean englishOnly, long... on) {
+    public String statement(long meeting, String kind, String side, String attribution, boolean englishOnly, long... on) {
         String text = "Said " + kind + " " + side + " " + attribution + " #" + (++references) + " " + tag;
         Long speaker = !attribution.equals("NAMED") ? null : side.equals("RUSSIA") ? russianSpeaker : ukSpeaker;
         long id = insert("""
@@ -88,7 +88,7 @@ final class AnalysisFixtures {
     }
 
     /** A live recommendation of this meeting on these topics, in this status, with the history that led there. */
-    long recommendation(long meeting, String feasibility, String status, String consensus, long... on) {
+    public long recommendation(long meeting, String feasibility, String status, String consensus, long... on) {
         String reference = tag.toUpperCase() + "-" + (++references);
         long id = insert("""
                 insert into recommendation (reference, title_en, title_ru, addressed_to, feasibility, consensus, status)
@@ -103,18 +103,27 @@ final class AnalysisFixtures {
     }
 
     /** A step of a recommendation's status history, at noon UTC of this day. */
-    void statusChange(long recommendation, String from, String to, LocalDate on) {
+    public void statusChange(long recommendation, String from, String to, LocalDate on) {
         jdbc.update("""
                 insert into recommendation_status_change (recommendation_id, from_status, to_status, changed_at)
                 values (?, ?, ?, ?)""", recommendation, from, to, OffsetDateTime.of(on.atTime(12, 0), ZoneOffset.UTC));
     }
 
-    void link(long recommendation, long meeting) {
+    /** A step that took effect on one day and was recorded, at noon UTC, on a later one (backdated). */
+    public void statusChange(long recommendation, String from, String to, LocalDate effectiveOn, LocalDate recordedOn) {
+        jdbc.update("""
+                insert into recommendation_status_change
+                       (recommendation_id, from_status, to_status, changed_at, effective_on)
+                values (?, ?, ?, ?, ?)""", recommendation, from, to,
+                OffsetDateTime.of(recordedOn.atTime(12, 0), ZoneOffset.UTC), effectiveOn);
+    }
+
+    public void link(long recommendation, long meeting) {
         jdbc.update("insert into recommendation_meeting (recommendation_id, meeting_id) values (?, ?)", recommendation,
                 meeting);
     }
 
-    void removeAll() {
+    public void removeAll() {
         recommendations.forEach(id -> jdbc.update("delete from recommendation where id = ?", id));
         meetings.forEach(id -> jdbc.update("delete from meeting where id = ?", id));
         jdbc.update("delete from participant where id in (?, ?)", ukSpeaker, russianSpeaker);

@@ -82,8 +82,12 @@ class FeasibilityPageTest {
         jdbc.update("update recommendation set archived = true where id = ?", archived);
     }
 
+    /**
+     * Adopted on this day, but recorded a year later, backdated: the median counts the day it took effect, so the
+     * medians below would be a year longer if it counted the day it was recorded.
+     */
     private void adopted(long recommendation, LocalDate on) {
-        fixtures.statusChange(recommendation, "UNDER_CONSIDERATION", "ADOPTED", on);
+        fixtures.statusChange(recommendation, "UNDER_CONSIDERATION", "ADOPTED", on, on.plusYears(1));
     }
 
     @AfterAll

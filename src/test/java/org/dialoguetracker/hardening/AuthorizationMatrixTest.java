@@ -98,6 +98,8 @@ class AuthorizationMatrixTest {
             POST /meetings                                              ORGANISER
             GET  /meetings/new                                          ORGANISER
             GET  /meetings/{id}                                         ALL
+            GET  /meetings/{id}/briefing                                ALL
+            GET  /meetings/{id}/briefing.pdf                            ALL
             GET  /meetings/{id}/edit                                    ORGANISER
             POST /meetings/{id}/edit                                    ORGANISER
             POST /meetings/{id}/held                                    ORGANISER  changes
@@ -127,6 +129,10 @@ class AuthorizationMatrixTest {
             POST /meetings/{meetingId}/agenda/{itemId}/move             ORGANISER  changes
             GET  /meetings/{meetingId}/attendance                       ORGANISER
             POST /meetings/{meetingId}/attendance                       ORGANISER
+            GET  /meetings/{meetingId}/attendance/invite-previous       ORGANISER
+            POST /meetings/{meetingId}/attendance/invite-previous       ORGANISER
+            GET  /meetings/{meetingId}/attendance/mark-attended         ORGANISER
+            POST /meetings/{meetingId}/attendance/mark-attended         ORGANISER
             POST /meetings/{meetingId}/attendance/participants          ORGANISER
             POST /meetings/{meetingId}/attendance/{attendanceId}        ORGANISER
             POST /meetings/{meetingId}/attendance/{attendanceId}/delete ORGANISER  changes

@@ -68,6 +68,8 @@ final class FormRoutes {
             POST /meetings/{meetingId}/agenda/{itemId}/edit             TEXT    titles, descriptions
             POST /meetings/{meetingId}/agenda/{itemId}/move             NONE
             POST /meetings/{meetingId}/attendance                       TEXT    the search it came from (q), carried back to the page
+            POST /meetings/{meetingId}/attendance/invite-previous       NONE
+            POST /meetings/{meetingId}/attendance/mark-attended         NONE
             POST /meetings/{meetingId}/attendance/participants          TEXT    a new participant's names, position, contacts
             POST /meetings/{meetingId}/attendance/{attendanceId}        NONE
             POST /meetings/{meetingId}/attendance/{attendanceId}/delete NONE

@@ -27,12 +27,24 @@ class RecommendationLifecycleTest {
     }
 
     @Test
-    void closed_statuses_only_reopen_to_under_consideration() {
-        for (RecommendationStatus closed : EnumSet.of(STALLED, REJECTED, OVERTAKEN_BY_EVENTS)) {
+    void rejected_and_overtaken_only_reopen_to_under_consideration() {
+        for (RecommendationStatus closed : EnumSet.of(REJECTED, OVERTAKEN_BY_EVENTS)) {
             assertThat(closed.allowedNext()).as("from %s", closed).containsExactly(UNDER_CONSIDERATION);
+            assertThat(closed.allowedNext(ADOPTED)).as("from %s", closed).containsExactly(UNDER_CONSIDERATION);
         }
         assertThat(REJECTED.canMoveTo(IN_PROGRESS)).isFalse();
-        assertThat(STALLED.canMoveTo(ADOPTED)).isFalse();
+    }
+
+    /** Issue 17's defect: from STALLED the only next status was UNDER_CONSIDERATION, whatever it held before. */
+    @Test
+    void stalled_resumes_at_the_status_it_held_before_the_stall() {
+        assertThat(STALLED.allowedNext(ADOPTED)).containsExactly(ADOPTED, REJECTED, OVERTAKEN_BY_EVENTS);
+        assertThat(STALLED.allowedNext(IN_PROGRESS)).containsExactly(IN_PROGRESS, REJECTED, OVERTAKEN_BY_EVENTS);
+        assertThat(STALLED.canMoveTo(ADOPTED, ADOPTED)).isTrue();
+        assertThat(STALLED.canMoveTo(UNDER_CONSIDERATION, ADOPTED)).isFalse();
+        assertThat(STALLED.canMoveTo(IMPLEMENTED, IN_PROGRESS)).isFalse();
+        // not known (no timeline): under consideration, as before
+        assertThat(STALLED.allowedNext()).containsExactly(UNDER_CONSIDERATION, REJECTED, OVERTAKEN_BY_EVENTS);
     }
 
     @Test

@@ -211,6 +211,49 @@ class PluralsTest {
                         "# рекомендаций").arguments("0 %", "0 %", N, 0)
                         .around("Сравнивать пока нечего: фильтр оставляет ", ", названных реалистичными, и 0 "
                                 + "рекомендаций, названных возможными или маловероятными."),
+                english("attendance.tools.invitePrevious.submit", "Invite this participant",
+                        "Invite these # participants"),
+                russian("attendance.tools.invitePrevious.submit", "Пригласить # участника", "Пригласить # участников",
+                        "Пригласить # участников"),
+                english("attendance.tools.markAttended.submit", "Mark this participant as attended",
+                        "Mark these # participants as attended"),
+                russian("attendance.tools.markAttended.submit", "Отметить присутствие # участника",
+                        "Отметить присутствие # участников", "Отметить присутствие # участников"),
+                english("attendance.tools.toInvite", "# participant to invite", "# participants to invite")
+                        .zero("To invite"),
+                russian("attendance.tools.toInvite", "Будет приглашён # участник", "Будут приглашены # участника",
+                        "Будут приглашены # участников").zero("Пригласить"),
+                english("attendance.tools.skipped", "# participant skipped: invited already",
+                        "# participants skipped: invited already"),
+                russian("attendance.tools.skipped", "Пропущен # участник: уже приглашён",
+                        "Пропущены # участника: уже приглашены", "Пропущены # участников: уже приглашены"),
+                english("attendance.tools.toMark", "# confirmed participant to mark as attended",
+                        "# confirmed participants to mark as attended").zero("To mark as attended"),
+                russian("attendance.tools.toMark", "Будет отмечен # подтвердивший участник",
+                        "Будут отмечены # подтвердивших участника", "Будут отмечены # подтвердивших участников")
+                        .zero("Отметить присутствие"),
+                english("attendance.tools.invited", "# participant of the previous round was invited.",
+                        "# participants of the previous round were invited.").zero("Nobody was invited.")
+                        .arguments(N, 0),
+                russian("attendance.tools.invited", "Приглашён # участник предыдущего раунда.",
+                        "Приглашены # участника предыдущего раунда.", "Приглашены # участников предыдущего раунда.")
+                        .zero("Никто не приглашён.").arguments(N, 0),
+                english("attendance.tools.invited", " # participant invited already was skipped.",
+                        " # participants invited already were skipped.").zero("").arguments(2, N)
+                        .around("2 participants of the previous round were invited.", ""),
+                russian("attendance.tools.invited", " Пропущен # уже приглашённый участник.",
+                        " Пропущены # уже приглашённых участника.", " Пропущены # уже приглашённых участников.")
+                        .zero("").arguments(2, N).around("Приглашены 2 участника предыдущего раунда.", ""),
+                english("attendance.tools.marked", "# participant was marked as attended.",
+                        "# participants were marked as attended.").zero("Nobody was marked as attended."),
+                russian("attendance.tools.marked", "Отмечено присутствие # участника.",
+                        "Отмечено присутствие # участников.", "Отмечено присутствие # участников.")
+                        .zero("Присутствие никого не отмечено."),
+                english("briefing.positions.more", "# more statement of this round on this topic, on the meeting’s page",
+                        "# more statements of this round on this topic, on the meeting’s page"),
+                russian("briefing.positions.more", "Ещё # высказывание этого раунда по теме — на странице встречи",
+                        "Ещё # высказывания этого раунда по теме — на странице встречи",
+                        "Ещё # высказываний этого раунда по теме — на странице встречи"),
                 english("review.comments.count", "# comment", "# comments").zero("No comments yet"),
                 russian("review.comments.count", "# комментарий", "# комментария", "# комментариев")
                         .zero("Комментариев пока нет"),
@@ -249,7 +292,10 @@ class PluralsTest {
     private static final Set<String> NOT_A_NUMBER = Set.of("browse.remove", "browse.ignored", "charts.timeline.mark",
             "charts.timeline.markAt", "imports.defaultNote", "imports.file.missingColumns", "imports.row.inColumn",
             "imports.row.status.refused", "imports.preview.due", "lang.fallback", "statement.publicAttribution",
-            "recommendation.timeline.by", "conflict.explanation", "attendance.page.title", "attendance.invite.already",
+            "recommendation.timeline.by", "recommendation.timeline.recorded", "briefing.title", "briefing.heading",
+            "briefing.prepared", "briefing.period", "briefing.positions.round", "briefing.recorded",
+            "recommendation.statusForm.effectiveOn.future", "recommendation.statusForm.effectiveOn.beforeMeeting",
+            "recommendation.statusForm.effectiveOn.beforeLatest", "conflict.explanation", "attendance.page.title", "attendance.invite.already",
             "recommendation.form.reference.taken", "sitesearch.titleFor", "sitesearch.matchedIn", "minutes.rule",
             "analysis.positions.title", "analysis.convergence.chart", "meeting.statusRefused.text",
             "report.edition.signature", "report.edition.published", "report.text.recommendation.meta",

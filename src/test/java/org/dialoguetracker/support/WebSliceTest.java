@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 
 import org.dialoguetracker.report.ReportDrafts;
 import org.dialoguetracker.account.DemoMode;
+import org.dialoguetracker.briefing.BriefingDocuments;
+import org.dialoguetracker.briefing.BriefingService;
 import org.dialoguetracker.account.UserAdministration;
 import org.dialoguetracker.analysis.FeasibilityOutcomes;
 import org.dialoguetracker.analysis.PositionsService;
@@ -23,6 +25,7 @@ import org.dialoguetracker.meeting.MeetingHistory;
 import org.dialoguetracker.meeting.MeetingLifecycle;
 import org.dialoguetracker.meeting.MeetingService;
 import org.dialoguetracker.participant.AttendanceEditing;
+import org.dialoguetracker.participant.AttendanceTools;
 import org.dialoguetracker.participant.AttendanceService;
 import org.dialoguetracker.participant.InstitutionEditing;
 import org.dialoguetracker.participant.InstitutionService;
@@ -85,7 +88,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         ParticipantEditing.class, ParticipantService.class, RecommendationEditing.class, RecommendationHistory.class,
         RecommendationSearch.class, RecommendationService.class, HistoryService.class, StatementEditing.class,
         StatementSearch.class, StatementService.class, TopicEditing.class, TopicService.class, JdbcTemplate.class,
-        PositionsService.class, FeasibilityOutcomes.class, ImportPlans.class })
+        PositionsService.class, FeasibilityOutcomes.class, ImportPlans.class, AttendanceTools.class,
+        BriefingService.class, BriefingDocuments.class })
 public @interface WebSliceTest {
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -1,7 +1,12 @@
 package org.dialoguetracker.recommendation.web;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.dialoguetracker.recommendation.EffectiveDateRefused;
 import org.dialoguetracker.recommendation.Recommendation;
 import org.dialoguetracker.recommendation.RecommendationDetails;
 import org.dialoguetracker.recommendation.RecommendationEditing;
@@ -53,8 +58,9 @@ class RecommendationStatusController {
 
     @PostMapping("/status")
     String change(@PathVariable Long id, @Valid @ModelAttribute("form") StatusChangeForm form, BindingResult binding,
-            Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            Authentication authentication, Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         BindingResult result = Forms.bound(form, binding, model);
+        form.validate(result);
         if (result.hasErrors()) {
             return view(id, model);
         }
@@ -70,6 +76,11 @@ class RecommendationStatusController {
             result.rejectValue("status", "recommendation.statusForm.refused", new Object[] {
                     Labels.of("recommendation.status.", refused.from()),
                     Labels.of("recommendation.status.", refused.to()) }, null);
+            return view(id, model);
+        }
+        catch (EffectiveDateRefused refused) {
+            result.rejectValue("effectiveOn", refused.code(), new Object[] { DateTimeFormatter
+                    .ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(refused.limit()) }, null);
             return view(id, model);
         }
         redirect.addFlashAttribute("message", "recommendation.statusChanged");
@@ -93,7 +104,7 @@ class RecommendationStatusController {
     private String view(Long id, Model model) {
         RecommendationDetails details = recommendations.details(id);
         model.addAttribute("recommendation", details);
-        model.addAttribute("allowed", details.summary().status().allowedNext());
+        model.addAttribute("allowed", details.allowedNext());
         return VIEW;
     }
 }

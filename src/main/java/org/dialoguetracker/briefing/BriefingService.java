@@ -1,0 +1,67 @@
+package org.dialoguetracker.briefing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dialoguetracker.analysis.PositionsService;
+import org.dialoguetracker.followup.FollowUpService;
+import org.dialoguetracker.meeting.MeetingDetails;
+import org.dialoguetracker.meeting.MeetingRef;
+import org.dialoguetracker.meeting.MeetingService;
+import org.dialoguetracker.recommendation.RecommendationService;
+import org.dialoguetracker.shared.Viewer;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts the briefing together from the modules' APIs, in one read-only transaction and a bounded number of SQL
+ * statements whatever the size of the data (about a dozen: each part is one query). The statements reach it only
+ * through {@link PositionsService}, so within the attribution rule; the follow-ups' owners through
+ * {@link FollowUpService}, so a person's name for organisers and admins only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BriefingService {
+
+    private final MeetingService meetings;
+
+    private final RecommendationService recommendations;
+
+    private final FollowUpService followUps;
+
+    private final PositionsService positions;
+
+    private final Clock clock;
+
+    BriefingService(MeetingService meetings, RecommendationService recommendations, FollowUpService followUps,
+            PositionsService positions, Clock clock) {
+        this.meetings = meetings;
+        this.recommendations = recommendations;
+        this.followUps = followUps;
+        this.positions = positions;
+        this.clock = clock;
+    }
+
+    /**
+     * The briefing before this meeting. The period is from the start of the previous round of its dialogue until
+     * the start of this one; the first round has none, and its briefing lists only what is still open.
+     *
+     * @throws org.dialoguetracker.shared.NotFoundException for an id that names no meeting
+     */
+    public Briefing before(Long meetingId, Viewer viewer) {
+        MeetingDetails meeting = meetings.details(meetingId);
+        MeetingRef previous = meetings.previousRound(meetingId).orElse(null);
+        LocalDate start = meeting.startDate();
+        Long dialogue = meeting.dialogueId();
+        return new Briefing(meeting, previous, LocalDate.now(clock),
+                previous == null ? List.of()
+                        : recommendations.statusChangesInDialogue(dialogue, previous.startDate(), start),
+                previous == null ? List.of()
+                        : followUps.doneInDialogue(dialogue, previous.startDate(), start, viewer),
+                followUps.overdueInDialogue(dialogue, start, viewer),
+                recommendations.stillOpenInDialogue(dialogue, start),
+                positions.latestBefore(dialogue, start, viewer));
+    }
+}
