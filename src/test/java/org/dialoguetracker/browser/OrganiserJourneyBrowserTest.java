@@ -457,6 +457,9 @@ class OrganiserJourneyBrowserTest {
     /** Clicks something that loads a new page, and waits until the old page is gone. */
     private static void clickAndLoad(WebElement element) {
         WebElement html = browser.driver().findElement(By.tagName("html"));
+        // Bootstrap scrolls smoothly: a button below the fold is brought into view at once, or the click misses it
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         browser.waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
         browser.waitUntilGone(html);
         browser.waiting().until(driver -> "complete".equals(
@@ -486,6 +489,8 @@ class OrganiserJourneyBrowserTest {
         assertThat(shown.size()).as("topics left in view by the filter")
                 .isLessThan(driver.findElements(By.cssSelector(".topic-choices .form-check")).size());
         WebElement box = driver.findElement(By.id(driver.findElement(label).getDomAttribute("for")));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", driver.findElement(label));
         driver.findElement(label).click();
         assertThat(box.isSelected()).as("the topic " + topic + " ticked").isTrue();
         filter.clear();

@@ -44,8 +44,7 @@ final class PageTypes {
                 "/recommendations/" + recommendation, "/topics", "/topics/" + topic,
                 "/topics/" + topic + "/positions", "/follow-ups", "/institutions",
                 "/dialogues", "/analysis/feasibility", "/search?q=hotline", "/meetings/" + meeting + "/report",
-                "/meetings/" + meeting + "/report/editions", "/profile", "/profile/sign-ins", "/about",
-                "/meetings/0");
+                "/meetings/" + meeting + "/report/editions", "/profile", "/profile/sign-ins", "/about");
         List<String> organisers = List.of("/meetings/new", "/meetings/" + meeting + "/edit", "/participants",
                 "/meetings/" + meeting + "/report/draft", "/meetings/" + meeting + "/report/reviewers");
         List<String> organisersForms = List.of("/meetings/" + meeting + "/minutes",
@@ -61,8 +60,8 @@ final class PageTypes {
                 "/admin/import", "/admin/import/backup");
 
         Map<String, List<String>> pages = new LinkedHashMap<>();
-        // the researcher also meets the 403 page, at an administration page
-        pages.put("researcher", concat(everyone, List.of("/admin/users")));
+        // the researcher also meets the 404 page (an unknown meeting) and the 403 page (the administration)
+        pages.put("researcher", concat(everyone, List.of("/meetings/0", "/admin/users")));
         pages.put("organiser", concat(everyone, organisers, organisersForms));
         pages.put("admin", concat(everyone, organisers, admins));
         return pages;

@@ -1074,7 +1074,7 @@ class XssPayloadBrowserTest {
     /** Ticks the checkbox of this value among the checkboxes named {@code name} (the topics of a form). */
     private void tick(String name, Object value) {
         WebElement box = driver().findElement(By.cssSelector("input[type=checkbox][name='" + name + "'][value='" + value + "']"));
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", box);
         if (!box.isSelected()) {
             box.click();
         }
