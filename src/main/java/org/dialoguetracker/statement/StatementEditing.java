@@ -136,6 +136,10 @@ public class StatementEditing {
         form.validate(errors);
         Long meetingId = meeting.getId();
         AttributionRule rule = meeting.getAttributionRule();
+        // under NONE no reader but organisers learns the side, and it may go unrecorded; otherwise it is required
+        if (form.side() == null && rule != AttributionRule.NONE) {
+            errors.rejectValue("side", "statement.form.side.required");
+        }
         if (form.attribution() != null && !rule.allows(form.attribution())) {
             errors.rejectValue("attribution", "statement.form.attribution.beyondRule",
                     new Object[] { Labels.of("attribution.", rule) }, null);

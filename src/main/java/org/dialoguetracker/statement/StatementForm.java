@@ -64,13 +64,13 @@ public record StatementForm(
         return topicIds == null ? List.of() : topicIds.stream().filter(Objects::nonNull).distinct().toList();
     }
 
-    /** The rules that need no database: required choices, some text, a speaker for what is on the record. */
+    /**
+     * The rules that need no database: required choices, some text, a speaker for what is on the record. Whether the
+     * side is required depends on the meeting's rule ({@link StatementEditing}).
+     */
     void validate(Errors errors) {
         if (kind == null) {
             errors.rejectValue("kind", "statement.form.kind.required");
-        }
-        if (side == null) {
-            errors.rejectValue("side", "statement.form.side.required");
         }
         if (attribution == null) {
             errors.rejectValue("attribution", "statement.form.attribution.required");

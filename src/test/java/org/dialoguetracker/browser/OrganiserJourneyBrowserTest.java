@@ -166,7 +166,7 @@ class OrganiserJourneyBrowserTest {
         assertNotAnErrorPage(driver);
         type(driver, "titleEn", sessionTitle);
         type(driver, "titleRu", "Горячие линии и предотвращение инцидентов " + run);
-        select(driver, "topicIds").selectByVisibleText(TOPIC_RISK);
+        tickTopic(driver, TOPIC_RISK);
         save(driver);
 
         browser.waiting().until(ExpectedConditions.urlMatches("/meetings/\\d+(#agenda)?$"));
@@ -241,7 +241,7 @@ class OrganiserJourneyBrowserTest {
             }
             type(driver, "textEn", said.en());
             type(driver, "textRu", said.ru());
-            select(driver, "topicIds").selectByVisibleText(said.topic());
+            tickTopic(driver, said.topic());
             clickAndLoad(driver.findElement(By.cssSelector("#statement-form button[type=submit]")));
             recorded++;
 
@@ -253,7 +253,8 @@ class OrganiserJourneyBrowserTest {
             // the form is back, empty, for the next point
             assertThat(driver.findElement(By.id("textEn")).getDomProperty("value")).as("English text after saving").isEmpty();
             assertThat(driver.findElement(By.id("textRu")).getDomProperty("value")).as("Russian text after saving").isEmpty();
-            assertThat(select(driver, "topicIds").getAllSelectedOptions()).as("topics after saving").isEmpty();
+            assertThat(driver.findElements(By.cssSelector(".topic-picker input[type=checkbox]:checked")))
+                    .as("topics after saving").isEmpty();
             assertThat(select(driver, "speakerId").getFirstSelectedOption().getDomAttribute("value"))
                     .as("speaker after saving").isEmpty();
             // ...and the point is listed below it, newest first
@@ -290,7 +291,7 @@ class OrganiserJourneyBrowserTest {
         select(driver, "addressedTo").selectByValue("BOTH_GOVERNMENTS");
         select(driver, "feasibility").selectByValue("REALISTIC");
         select(driver, "consensus").selectByValue("CONSENSUS");
-        select(driver, "topicIds").selectByVisibleText(TOPIC_RISK);
+        tickTopic(driver, TOPIC_RISK);
         save(driver);
 
         browser.waiting().until(ExpectedConditions.urlMatches("/recommendations/\\d+$"));
@@ -456,6 +457,9 @@ class OrganiserJourneyBrowserTest {
     /** Clicks something that loads a new page, and waits until the old page is gone. */
     private static void clickAndLoad(WebElement element) {
         WebElement html = browser.driver().findElement(By.tagName("html"));
+        // Bootstrap scrolls smoothly: a button below the fold is brought into view at once, or the click misses it
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         browser.waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
         browser.waitUntilGone(html);
         browser.waiting().until(driver -> "complete".equals(
@@ -468,6 +472,30 @@ class OrganiserJourneyBrowserTest {
     }
 
 
+
+    /**
+     * Ticks a topic in the form's topic checkboxes (fragments/forms.html topicsField) the way a user finds it: types its
+     * name into the filter above them, which leaves it in view and hides the topics that do not match, then clicks it.
+     */
+    private static void tickTopic(WebDriver driver, String topic) {
+        WebElement filter = driver.findElement(By.cssSelector(".topic-picker .topic-filter input"));
+        assertThat(filter.isDisplayed()).as("the filter box, shown by its script").isTrue();
+        filter.clear();
+        filter.sendKeys(topic.substring(0, 6));
+        By label = By.xpath("//div[contains(@class,'topic-choices')]//label[normalize-space()='" + topic + "']");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(label));
+        List<WebElement> shown = driver.findElements(By.cssSelector(".topic-choices .form-check")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        assertThat(shown.size()).as("topics left in view by the filter")
+                .isLessThan(driver.findElements(By.cssSelector(".topic-choices .form-check")).size());
+        WebElement box = driver.findElement(By.id(driver.findElement(label).getDomAttribute("for")));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", driver.findElement(label));
+        driver.findElement(label).click();
+        assertThat(box.isSelected()).as("the topic " + topic + " ticked").isTrue();
+        filter.clear();
+        filter.sendKeys(" ");
+    }
 
     private static Select select(WebDriver driver, String id) {
         return new Select(driver.findElement(By.id(id)));

@@ -323,7 +323,7 @@ class XssPayloadBrowserTest {
 
     private void agendaItem() {
         open("/meetings/" + created.meeting + "/agenda/new");
-        select("topicIds", created.topic);
+        tick("topicIds", created.topic);
         submit("agenda", "main form[method=post]", Map.of());
         created.agendaItem = id("select id from agenda_item where meeting_id = ?", created.meeting);
         open("/meetings/" + created.meeting + "/agenda/" + created.agendaItem + "/edit");
@@ -370,7 +370,7 @@ class XssPayloadBrowserTest {
         select("side", "RUSSIA");
         select("attribution", "NAMED");
         select("speakerId", created.participants.get(1));
-        select("topicIds", created.topic);
+        tick("topicIds", created.topic);
         submit("statement", "#statement-form", Map.of());
         created.statement = id("select id from statement where meeting_id = ?", created.meeting);
         open("/meetings/" + created.meeting + "/statements/" + created.statement + "/edit");
@@ -383,7 +383,7 @@ class XssPayloadBrowserTest {
         select("addressedTo", "OSCE");
         select("feasibility", "POSSIBLE");
         select("consensus", "MAJORITY");
-        select("topicIds", created.topic);
+        tick("topicIds", created.topic);
         select("statementIds", created.statement);
         submit("recommendation", "main form[method=post]", Map.of("reference", reference()));
         created.recommendation = id("select id from recommendation where reference = ?", reference());
@@ -1072,6 +1072,16 @@ class XssPayloadBrowserTest {
 
     private void select(String id, Object value) {
         new Select(driver().findElement(By.id(id))).selectByValue(String.valueOf(value));
+    }
+
+    /** Ticks the checkbox of this value among the checkboxes named {@code name} (the topics of a form). */
+    private void tick(String name, Object value) {
+        WebElement box = driver().findElement(By.cssSelector("input[type=checkbox][name='" + name + "'][value='" + value + "']"));
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", box);
+        if (!box.isSelected()) {
+            box.click();
+        }
+        assertThat(box.isSelected()).as("ticked: %s %s", name, value).isTrue();
     }
 
     private void date(String id, LocalDate date) {

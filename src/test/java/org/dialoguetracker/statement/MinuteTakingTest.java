@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -48,6 +50,8 @@ class MinuteTakingTest {
 
     long namedMeeting;
 
+    long noneMeeting;
+
     long session;
 
     long otherSession;
@@ -65,6 +69,7 @@ class MinuteTakingTest {
         long dialogue = jdbc.queryForObject("select min(id) from dialogue", Long.class);
         sideMeeting = meeting(dialogue, "Minutes fixture: rule SIDE", "SIDE");
         namedMeeting = meeting(dialogue, "Minutes fixture: rule NAMED", "NAMED");
+        noneMeeting = meeting(dialogue, "Minutes fixture: rule NONE", "NONE");
         session = insert("insert into agenda_item (meeting_id, position, title_en, title_ru) values (?, 0, ?, ?) returning id",
                 sideMeeting, "Minutes fixture: risk reduction session", "Сессия о снижении рисков");
         otherSession = insert("insert into agenda_item (meeting_id, position, title_en) values (?, 1, ?) returning id",
@@ -181,7 +186,7 @@ class MinuteTakingTest {
         assertThat(selected(select(workspace, "speakerId"))).isEmpty();
         assertThat(textarea(workspace, "textEn")).isEmpty();
         assertThat(textarea(workspace, "textRu")).isEmpty();
-        assertThat(select(workspace, "topicIds")).doesNotContain("selected");
+        assertThat(checkedTopics(workspace)).as("no topic ticked on the empty form").isEmpty();
         assertThat(workspace).as("the statement shows below the form").contains(text);
     }
 
@@ -290,6 +295,93 @@ class MinuteTakingTest {
         assertThat(statements(sideMeeting)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select text_en from statement where id = ?", String.class, statement))
                 .isEqualTo("Minutes fixture: out of a researcher's reach.");
+    }
+
+    @Test
+    void under_the_none_rule_a_statement_may_go_without_a_side_and_reads_as_unattributed_to_everyone() throws Exception {
+        String workspace = page("/meetings/" + noneMeeting + "/minutes");
+        assertThat(select(workspace, "side")).as("the blank choice says the side is not recorded")
+                .contains("<option value=\"\">– not recorded –</option>");
+        assertThat(workspace).contains("Optional: under this meeting&#39;s rule no side is shown to researchers.");
+
+        String text = "Minutes fixture: someone in the room proposed a hotline.";
+        mvc.perform(record(noneMeeting, "side", "", "attribution", "NONE", "textEn", text))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/meetings/" + noneMeeting + "/minutes?kind=POSITION"));
+        assertThat(jdbc.queryForObject("select count(*) from statement where meeting_id = ? and text_en = ? and side is null",
+                Integer.class, noneMeeting, text)).isOne();
+
+        // shown as a NONE statement is shown: no side, "Unattributed", to organisers and researchers alike
+        for (RequestPostProcessor reader : new RequestPostProcessor[] { organiser(), researcher() }) {
+            String meetingPage = mvc.perform(get("/meetings/" + noneMeeting).with(reader)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            String shown = around(meetingPage, text);
+            assertThat(shown).contains("Unattributed").doesNotContain("Both sides", "A UK participant", "The Russian side");
+        }
+        // and it can be edited, still without a side
+        long statement = jdbc.queryForObject("select id from statement where text_en = ?", Long.class, text);
+        long version = jdbc.queryForObject("select version from statement where id = ?", Long.class, statement);
+        mvc.perform(edit("/meetings/" + noneMeeting + "/statements/" + statement + "/edit", version, "side", "",
+                        "attribution", "NONE", "textEn", text + " Corrected."))
+                .andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select side is null and text_en like '%Corrected.' from statement where id = ?",
+                Boolean.class, statement)).isTrue();
+    }
+
+    @Test
+    void under_the_side_and_named_rules_the_side_stays_required() throws Exception {
+        for (long meeting : new long[] { sideMeeting, namedMeeting }) {
+            int before = statements(meeting);
+            String page = refused(record(meeting, "side", "", "attribution", "SIDE", "textEn", "Minutes fixture: whose point?"),
+                    "side", "statement.form.side.required");
+            assertThat(errorsOf(page, "side")).contains("Choose the side that made the point.");
+            assertThat(select(page, "side")).contains("– choose the side –").doesNotContain("not recorded");
+            assertThat(statements(meeting)).isEqualTo(before);
+        }
+        // and the database keeps it so for anything attributed, however it is written
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into statement (meeting_id, position, kind, side, attribution, text_en)
+                values (?, 100, 'POSITION', null, 'SIDE', 'Minutes fixture: a side without a side')""", sideMeeting))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("statement_side_when_attributed");
+    }
+
+    @Test
+    void topics_are_checkboxes_under_the_tree_that_bind_to_the_same_list_of_ids() throws Exception {
+        String workspace = page("/meetings/" + sideMeeting + "/minutes");
+        assertThat(workspace).as("no list box to Ctrl-click").doesNotContain("<select class=\"form-select\" multiple");
+        Matcher box = Pattern.compile("<input class=\"form-check-input\" type=\"checkbox\" value=\"" + riskReduction
+                + "\" id=\"(topicIds\\d+)\" name=\"topicIds\">").matcher(workspace);
+        assertThat(box.find()).as("a checkbox named topicIds for the topic risk-reduction").isTrue();
+        assertThat(workspace).as("labelled by the topic's name").containsPattern(
+                "<label class=\"form-check-label\" for=\"" + box.group(1) + "\">Risk reduction and confidence building</label>");
+        assertThat(workspace).as("roots start the groups; the filter box waits for its script")
+                .contains("form-check depth-0 topic-root", "form-check depth-1", "<div class=\"topic-filter mb-2\" hidden>",
+                        "<input type=\"hidden\" name=\"_topicIds\" value=\"on\"");
+
+        // a refused form keeps what was ticked
+        String page = refused(record(sideMeeting, "textEn", "", "topicIds", "" + armsControl), "textEn",
+                "statement.form.text.required");
+        assertThat(checkedTopics(page)).containsExactly(String.valueOf(armsControl));
+    }
+
+    /** The values of the ticked topic checkboxes. */
+    private static java.util.List<String> checkedTopics(String page) {
+        Matcher matcher = Pattern.compile("<input class=\"form-check-input\" type=\"checkbox\" value=\"(\\d+)\"[^>]*name=\"topicIds\"[^>]*checked")
+                .matcher(page);
+        java.util.List<String> values = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            values.add(matcher.group(1));
+        }
+        return values;
+    }
+
+    /** The statement's block on a page: from the start of its article to the end of its text. */
+    private static String around(String page, String text) {
+        int at = page.indexOf(text);
+        assertThat(at).as("the page shows %s", text).isGreaterThanOrEqualTo(0);
+        int start = page.lastIndexOf("<article", at);
+        return page.substring(start, at + text.length());
     }
 
     /** A POST of the statement form: kind POSITION, side UK, attribution SIDE unless overridden (name, value…). */

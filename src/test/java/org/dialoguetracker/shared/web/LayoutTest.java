@@ -66,7 +66,7 @@ class LayoutTest {
         assertThat(about).startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
                 .contains("<title>About the Dialogue Tracker · Dialogue Tracker</title>");
         assertLayoutOnce(about);
-        assertThat(between(about, "<main id=\"main\" class=\"container pb-5\">", "</main>"))
+        assertThat(between(about, "<main id=\"main\" class=\"container pb-5\" tabindex=\"-1\">", "</main>"))
                 .contains("separate realistic areas of engagement");
 
         String russian = page("/about", "ru");
