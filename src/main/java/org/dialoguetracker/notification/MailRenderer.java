@@ -63,7 +63,7 @@ class MailRenderer {
         Map<String, Object> all = new HashMap<>(variables);
         all.put("lang", language);
         all.put("recipient", to);
-        all.put("unsubscribeUrl", properties.link("/unsubscribe/" + tokens.token(to, unsubscribeKind)));
+        all.put("unsubscribeUrl", properties.link("/unsubscribe/" + tokens.token(to, unsubscribeKind) + "?lang=" + language));
         all.put("profileUrl", properties.link("/profile"));
         all.put("homeUrl", properties.link("/"));
         Context context = new Context(locale, all);

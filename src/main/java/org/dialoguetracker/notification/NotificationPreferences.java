@@ -5,6 +5,7 @@ import java.util.Map;
 import org.dialoguetracker.account.Accounts;
 import org.dialoguetracker.account.User;
 import org.dialoguetracker.shared.Role;
+import org.dialoguetracker.shared.Versions;
 import org.dialoguetracker.shared.web.ProfileSection;
 
 import org.springframework.core.annotation.Order;
@@ -45,13 +46,15 @@ public class NotificationPreferences implements ProfileSection {
     @Transactional(readOnly = true)
     public PreferencesForm form(User user) {
         Recipients.Preferences preferences = recipients.preferences(user.getId());
-        return new PreferencesForm(user.getEmail(), preferences.weeklyDigest(), preferences.reminderCopies());
+        return new PreferencesForm(user.getEmail(), preferences.weeklyDigest(), preferences.reminderCopies(),
+                user.getVersion());
     }
 
     /** Saves the form of the signed-in account. */
     @Transactional
     public void save(String username, PreferencesForm form) {
         User user = accounts.byUsername(username).orElseThrow();
+        Versions.check(User.class, user.getId(), user.getVersion(), form.version());
         accounts.changeEmail(username, form.email());
         String address = form.email() == null || form.email().isBlank() ? null : form.email().strip();
         boolean copies = offersCopies(user) ? form.reminderCopies() : recipients.preferences(user.getId())
