@@ -1,6 +1,5 @@
 package org.dialoguetracker.notification;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -54,11 +53,9 @@ public class Digests {
 
     private final NotificationProperties properties;
 
-    private final Clock clock;
-
     Digests(Accounts accounts, Recipients recipients, RecommendationService recommendations,
             FollowUpService followUps, ReportDrafts drafts, MailRenderer renderer, Outbox outbox,
-            NotificationProperties properties, Clock clock) {
+            NotificationProperties properties) {
         this.accounts = accounts;
         this.recipients = recipients;
         this.recommendations = recommendations;
@@ -67,7 +64,6 @@ public class Digests {
         this.renderer = renderer;
         this.outbox = outbox;
         this.properties = properties;
-        this.clock = clock;
     }
 
     /** Enqueues this week's digest of every account that chose it and has not had it; how many. */
