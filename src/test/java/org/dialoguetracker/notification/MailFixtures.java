@@ -34,6 +34,16 @@ final class MailFixtures {
 
     final String suffix = Long.toString(System.nanoTime(), 36);
 
+    private final List<Long> meetings = new ArrayList<>();
+
+    private final List<Long> participants = new ArrayList<>();
+
+    private final List<Long> recommendations = new ArrayList<>();
+
+    private final List<Long> dialogues = new ArrayList<>();
+
+    private final List<Long> institutions = new ArrayList<>();
+
     MailFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
@@ -45,30 +55,30 @@ final class MailFixtures {
 
     /** A dialogue led by the demo organisers (UK: organiser, Russia: organiser-ru) and a meeting of it, with a place. */
     long meeting(String rule) {
-        long dialogue = id("""
+        long dialogue = remember(dialogues, """
                 insert into dialogue (name_en, name_ru, track_level, uk_lead_id, russia_lead_id)
                 values (?, ?, 'TRACK_2', (select id from app_user where username = 'organiser'),
                         (select id from app_user where username = 'organiser-ru')) returning id""",
                 "Zz mail dialogue " + suffix, "Диалог писем " + suffix);
-        long host = id("insert into institution (name_en, name_ru, country, kind) values (?, ?, 'GB', 'THINK_TANK') "
+        long host = remember(institutions, "insert into institution (name_en, name_ru, country, kind) values (?, ?, 'GB', 'THINK_TANK') "
                 + "returning id", "Zz Host Institute " + suffix, "Принимающий институт " + suffix);
-        return id("""
+        return remember(meetings, """
                 insert into meeting (dialogue_id, title_en, title_ru, city_en, city_ru, host_institution_id, start_date,
                                      end_date, format, track_level, attribution_rule, status)
-                values (?, ?, ?, 'London', 'Лондон', ?, date '2027-03-02', date '2027-03-03', 'IN_PERSON', 'TRACK_2', ?,
+                values (?, ?, ?, 'Greenwich', 'Гринвич', ?, date '2027-03-02', date '2027-03-03', 'IN_PERSON', 'TRACK_2', ?,
                         'PLANNED') returning id""", dialogue, "Zz Spring Round " + suffix, "Весенний раунд " + suffix,
                 host, rule);
     }
 
     long participant(String side, String email) {
-        return id("""
+        return remember(participants, """
                 insert into participant (name_latin, name_cyrillic, side, capacity, email)
                 values (?, ?, ?, 'EXPERT', ?) returning id""", "Zz Owner " + side + " " + suffix,
                 "Владелец " + side + " " + suffix, side, email);
     }
 
     long recommendation(long meeting) {
-        long id = id("""
+        long id = remember(recommendations, """
                 insert into recommendation (reference, title_en, title_ru, addressed_to, feasibility, consensus, status)
                 values (?, ?, ?, 'BOTH_GOVERNMENTS', 'POSSIBLE', 'CONSENSUS', 'PROPOSED') returning id""",
                 "ZZ-MAIL-" + suffix.toUpperCase(), "Zz Hotline between staffs " + suffix,
@@ -84,6 +94,27 @@ final class MailFixtures {
                 values (?, ?, ?, ?, ?, ?, case when ? = 'DONE' then current_date end) returning id""",
                 recommendation, "Zz Draft the hotline's terms " + suffix, "Подготовить условия линии " + suffix,
                 owner, due, status, status);
+    }
+
+    private long remember(List<Long> kind, String sql, Object... args) {
+        long id = id(sql, args);
+        kind.add(id);
+        return id;
+    }
+
+    /** Deletes what this test made (its mails stay in the outbox, as sent mail does), so that no other test meets it. */
+    void removeAll() {
+        recommendations.forEach(id -> jdbc.update("delete from recommendation where id = ?", id));
+        for (Long meeting : meetings) {
+            jdbc.update("delete from review_invitation where meeting_id = ?", meeting);
+            jdbc.update("delete from meeting where id = ?", meeting);
+        }
+        for (Long participant : participants) {
+            jdbc.update("delete from attendance where participant_id = ?", participant);
+            jdbc.update("delete from participant where id = ?", participant);
+        }
+        dialogues.forEach(id -> jdbc.update("delete from dialogue where id = ?", id));
+        institutions.forEach(id -> jdbc.update("delete from institution where id = ?", id));
     }
 
     String address(String who) {

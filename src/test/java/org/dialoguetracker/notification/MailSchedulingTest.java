@@ -75,6 +75,7 @@ class MailSchedulingTest {
     @AfterEach
     void tearDown() {
         greenMail.stop();
+        fixtures.removeAll();
     }
 
     @Test

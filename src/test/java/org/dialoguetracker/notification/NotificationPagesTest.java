@@ -49,6 +49,12 @@ class NotificationPagesTest {
     @Autowired
     UnsubscribeTokens tokens;
 
+    @Autowired
+    Recipients recipients;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     MailFixtures fixtures;
 
     @BeforeEach
@@ -125,6 +131,13 @@ class NotificationPagesTest {
     }
 
     @Test
+    void the_jobs_do_not_run_on_their_own_in_the_tests() {
+        // src/test/resources/config/application.properties: the schedule is off, in this one shared context
+        assertThat(context.getBeansOfType(NotificationSchedule.class)).isEmpty();
+        assertThat(context.getBean(NotificationJobs.class)).isNotNull();
+    }
+
+    @Test
     void the_unsubscribe_link_asks_first_then_unsubscribes_once_without_signing_in() throws Exception {
         String address = fixtures.address("unsubscriber");
         String token = tokens.token(address, MailKind.INVITATION);
@@ -136,9 +149,22 @@ class NotificationPagesTest {
         mvc.perform(post("/unsubscribe/" + token).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("No more &quot;invitations to meetings&quot; will be sent to "
                         + address)));
-        // a thousand more: each answered, one row
-        for (int i = 0; i < 1000; i++) {
+        // fifty more through the page, each answered; then a thousand at once from eight threads: still one row
+        for (int i = 0; i < 50; i++) {
             mvc.perform(post("/unsubscribe/" + token).with(csrf())).andExpect(status().isOk());
+        }
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Boolean>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                answers.add(threads.submit(() -> recipients.unsubscribe(address, MailKind.INVITATION)));
+            }
+            for (java.util.concurrent.Future<Boolean> answer : answers) {
+                assertThat(answer.get()).as("already unsubscribed: nothing changed").isFalse();
+            }
+        }
+        finally {
+            threads.shutdownNow();
         }
         assertThat(count(address)).isEqualTo(1);
         mvc.perform(get("/unsubscribe/" + token).param("lang", "ru")).andExpect(status().isOk())
