@@ -107,6 +107,7 @@ final class MailFixtures {
         recommendations.forEach(id -> jdbc.update("delete from recommendation where id = ?", id));
         for (Long meeting : meetings) {
             jdbc.update("delete from review_invitation where meeting_id = ?", meeting);
+            jdbc.update("delete from report_draft where meeting_id = ?", meeting);
             jdbc.update("delete from meeting where id = ?", meeting);
         }
         for (Long participant : participants) {
