@@ -65,8 +65,14 @@ class AccountBootstrap implements ApplicationRunner {
             User user = new User(username, passwordEncoder.encode(DemoMode.DEMO_PASSWORD), displayName, role);
             user.setSide(side);
             user.setPreferredLanguage(language);
+            user.changeEmail(username + "@example.org");
             users.save(user);
             log.info("Created demo account '{}' ({})", username, role);
+        }
+        else {
+            // a demo database made before accounts had addresses (V25) gets the demo's example address once
+            users.findByUsername(username).filter(user -> user.getEmail() == null)
+                    .ifPresent(user -> user.changeEmail(username + "@example.org"));
         }
     }
 

@@ -35,6 +35,18 @@ public class Accounts {
         return users.findLeadCandidates(side);
     }
 
+    /** The active accounts that have an e-mail address, by id. */
+    public List<User> activeWithEmail() {
+        return users.findAll().stream().filter(user -> user.isActive() && user.getEmail() != null)
+                .sorted(java.util.Comparator.comparing(User::getId)).toList();
+    }
+
+    /** Changes the e-mail address of the account of this username (its owner's choice on /profile). */
+    @Transactional
+    public void changeEmail(String username, String email) {
+        users.findByUsername(username).orElseThrow().changeEmail(email);
+    }
+
     /** The account of this username, whatever its case. */
     public Optional<User> byUsername(String username) {
         return users.findByUsername(username);

@@ -1,5 +1,6 @@
 package org.dialoguetracker.account;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,6 +16,7 @@ public record EditUserForm(
         @NotNull @Pattern(regexp = "en|ru") String preferredLanguage,
         Boolean active,
         Side side,
+        @Size(max = 254) @Email(regexp = EmailAddress.PATTERN, message = "{account.email.invalid}") String email,
         Long version) {
 
     /** An unticked checkbox sends nothing: no value means inactive. */
@@ -24,6 +26,6 @@ public record EditUserForm(
 
     static EditUserForm of(User user) {
         return new EditUserForm(user.getDisplayName(), user.getRole(), user.getPreferredLanguage(), user.isActive(),
-                user.getSide(), user.getVersion());
+                user.getSide(), user.getEmail(), user.getVersion());
     }
 }

@@ -41,6 +41,9 @@ public class User {
     @Enumerated(EnumType.STRING)
     private Side side;
 
+    /** Where the account's mail goes (its digest, its copies of reminders); optional, one line. */
+    private String email;
+
     @CreationTimestamp
     @Column(updatable = false)
     private Instant createdAt;
@@ -104,6 +107,14 @@ public class User {
 
     public String getPreferredLanguage() {
         return preferredLanguage;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    void changeEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     public Side getSide() {

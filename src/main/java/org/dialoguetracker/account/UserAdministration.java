@@ -1,6 +1,7 @@
 package org.dialoguetracker.account;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.dialoguetracker.shared.AuditEvent;
 import org.dialoguetracker.shared.AuditKind;
@@ -101,7 +102,9 @@ public class UserAdministration {
         boolean endsSessions = user.getRole() != form.role() || (user.isActive() && !form.active());
         events.publishEvent(AuditEvent.byCurrentUser(AuditKind.ACCOUNT, "changed account " + user.getUsername()
                 + ": role " + user.getRole() + " → " + form.role() + ", active " + user.isActive() + " → " + form.active()
-                + ", side " + user.getSide() + " → " + form.side()));
+                + ", side " + user.getSide() + " → " + form.side()
+                + (Objects.equals(user.getEmail(), blankToNull(form.email())) ? "" : ", e-mail changed")));
+        user.changeEmail(form.email());
         user.changeProfile(form.displayName().strip(), form.role(), form.preferredLanguage(), form.active(),
                 form.side());
         if (endsSessions) {
@@ -119,6 +122,10 @@ public class UserAdministration {
         endSessions(user.getUsername());
         log.info("Password of '{}' reset by an admin", user.getUsername());
         events.publishEvent(AuditEvent.byCurrentUser(AuditKind.ACCOUNT, "reset the password of " + user.getUsername()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The sides an account may have: UK or RUSSIA (or none); OTHER is a participant's, not an organiser's. */

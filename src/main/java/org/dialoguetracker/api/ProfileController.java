@@ -1,7 +1,10 @@
 package org.dialoguetracker.api;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.dialoguetracker.shared.Forms;
+import org.dialoguetracker.shared.web.ProfileSection;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,8 +28,11 @@ class ProfileController {
 
     private final ApiTokens tokens;
 
-    ProfileController(ApiTokens tokens) {
+    private final List<ProfileSection> sections;
+
+    ProfileController(ApiTokens tokens, List<ProfileSection> sections) {
         this.tokens = tokens;
+        this.sections = sections;
     }
 
     @GetMapping
@@ -37,6 +43,15 @@ class ProfileController {
         model.addAttribute("user", tokens.account(authentication.getName()));
         model.addAttribute("tokens", tokens.list(authentication.getName()));
         model.addAttribute("apiBase", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        // other modules' sections (the mail preferences, ...), each with what it shows
+        model.addAttribute("sections", sections);
+        for (ProfileSection section : sections) {
+            section.model(authentication.getName()).forEach((name, value) -> {
+                if (!model.containsAttribute(name)) {
+                    model.addAttribute(name, value);
+                }
+            });
+        }
         return "profile/show";
     }
 

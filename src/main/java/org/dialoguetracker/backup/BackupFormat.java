@@ -29,6 +29,8 @@ final class BackupFormat {
             "recommendation_status_change", "follow_up_action", "review_invitation",
             "report_draft", "report_section", "report_section_edit", "report_signoff", "report_comment",
             "report_edition",
+            "notification_preference", "mail_unsubscribe", "notification_key", "mail_outbox", "mail_attachment",
+            "mail_sent_log",
             "revision", "revision_entity", "meeting_aud", "agenda_item_aud", "agenda_item_topic_aud", "statement_aud",
             "statement_topic_aud", "recommendation_aud", "recommendation_topic_aud", "recommendation_meeting_aud",
             "recommendation_statement_aud", "follow_up_action_aud",
@@ -45,6 +47,8 @@ final class BackupFormat {
             "data_version", "counters that tell every instance its cached counts are stale: the target's own must go "
                     + "on rising (set back to the backup's values, they could name counts cached before the "
                     + "restore), so a restore bumps them instead",
+            "shedlock", "the locks of the scheduled mail jobs, held by running instances for minutes at most: about the "
+                    + "instances of the database the backup was made from",
             "import_plan", "previews of a bulk status update waiting to be applied: worked out against the "
                     + "recommendations a restore replaces, so they could no longer be applied anyway");
 

@@ -59,6 +59,16 @@ interface FollowUpRepository extends JpaRepository<FollowUpAction, Long>, JpaSpe
     @Query(WITH_OWNERS + " where " + OPEN + " and f.dueDate < ?1 and r.archived = false order by f.dueDate, f.id")
     List<FollowUpAction> findOverdue(LocalDate today, Limit limit);
 
+    /** The open actions due by {@code until} (or overdue) that a participant with an e-mail address carries. */
+    @Query(WITH_OWNERS + " where " + OPEN + " and f.dueDate <= ?1 and r.archived = false"
+            + " and op.email is not null and op.email <> '' and op.archived = false order by f.dueDate, f.id")
+    List<FollowUpAction> findForReminders(LocalDate until);
+
+    /** The actions completed on or after {@code from}, of recommendations still in the lists. */
+    @Query(WITH_OWNERS + " where f.status = org.dialoguetracker.followup.FollowUpStatus.DONE and f.completedOn >= ?1"
+            + " and r.archived = false order by f.completedOn desc, f.id")
+    List<FollowUpAction> findCompletedSince(LocalDate from, Limit limit);
+
     /** A page of actions with what their rows show; the specification filters and orders. */
     @Override
     @EntityGraph(attributePaths = { "recommendation", "ownerParticipant", "ownerParticipant.institution",

@@ -75,6 +75,13 @@ public class FollowUpService {
                 .map(action -> FollowUpView.of(action, today, viewer)).toList();
     }
 
+    /** The actions completed on or after {@code from}, newest first, as the viewer may see them. */
+    public List<FollowUpView> completedSince(LocalDate from, int limit, Viewer viewer) {
+        LocalDate today = LocalDate.now(clock);
+        return followUps.findCompletedSince(from, Limit.of(limit)).stream()
+                .map(action -> FollowUpView.of(action, today, viewer)).toList();
+    }
+
     /**
      * The open actions past their due date today, of the live recommendations made at rounds of this dialogue that
      * began before {@code before}, longest overdue first.
@@ -83,6 +90,16 @@ public class FollowUpService {
         LocalDate today = LocalDate.now(clock);
         return followUps.findOverdueInDialogue(dialogueId, before, today).stream()
                 .map(action -> FollowUpView.of(action, today, viewer)).toList();
+    }
+
+    /**
+     * The open actions whose owner is a participant with an e-mail address and that are due within
+     * {@code daysAhead} days of {@code today} or overdue: what the reminders are about. For the notification module,
+     * which mails the owner (organisers' business: the owner's name and address are in it).
+     */
+    public List<FollowUpReminder> dueForReminders(LocalDate today, int daysAhead) {
+        return followUps.findForReminders(today.plusDays(daysAhead)).stream()
+                .map(action -> FollowUpReminder.of(action, today)).toList();
     }
 
     /** Every saved change to the follow-up actions of a recommendation, newest first. */

@@ -3,6 +3,7 @@ package org.dialoguetracker.participant;
 import org.dialoguetracker.shared.NotFoundException;
 import org.dialoguetracker.shared.Versions;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -21,11 +22,14 @@ public class AttendanceEditing {
 
     private final ParticipantEditing participantEditing;
 
+    private final ApplicationEventPublisher events;
+
     AttendanceEditing(AttendanceRepository attendance, ParticipantRepository participants,
-            ParticipantEditing participantEditing) {
+            ParticipantEditing participantEditing, ApplicationEventPublisher events) {
         this.attendance = attendance;
         this.participants = participants;
         this.participantEditing = participantEditing;
+        this.events = events;
     }
 
     /** Refuses an unknown or archived participant, or one already invited, with a message for the whole form. */
@@ -53,9 +57,11 @@ public class AttendanceEditing {
         }
     }
 
+    /** Invites the participant, and tells the other modules so ({@link ParticipantInvited}: the invitation mail). */
     public void invite(Long meetingId, InviteForm form) {
         Participant participant = participants.findById(form.participantId()).orElseThrow();
-        attendance.save(new Attendance(meetingId, participant, form.status(), form.role()));
+        Attendance saved = attendance.save(new Attendance(meetingId, participant, form.status(), form.role()));
+        events.publishEvent(new ParticipantInvited(meetingId, participant.getId(), saved.getId(), saved.getStatus()));
     }
 
     /** Creates the participant and invites them, both or neither. */

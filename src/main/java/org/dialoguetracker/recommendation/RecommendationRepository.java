@@ -151,4 +151,15 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 
         long getCount();
     }
+
+    /** The recommendations still in the lists created at or after {@code since}, newest first. */
+    @Query("select r from Recommendation r where r.archived = false and r.createdAt >= ?1 order by r.createdAt desc, r.id desc")
+    List<Recommendation> findCreatedSince(java.time.Instant since, org.springframework.data.domain.Limit limit);
+
+    /** The status changes made at or after {@code since} to recommendations still in the lists, newest first. */
+    @Query("""
+            select c from StatusChange c join fetch c.recommendation r
+             where r.archived = false and c.changedAt >= ?1 order by c.changedAt desc, c.id desc
+            """)
+    List<StatusChange> findStatusChangesSince(java.time.Instant since, org.springframework.data.domain.Limit limit);
 }

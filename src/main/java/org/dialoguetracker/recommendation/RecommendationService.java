@@ -46,6 +46,24 @@ public class RecommendationService {
                 recommendation.isArchived(), timeline, recommendations.findStatementIds(id));
     }
 
+    /** The recommendations made since {@code since}, newest first (the weekly digest). */
+    public List<RecommendationSummary> createdSince(java.time.Instant since, int limit) {
+        return recommendations.findCreatedSince(since, org.springframework.data.domain.Limit.of(limit)).stream()
+                .map(RecommendationSummary::of).toList();
+    }
+
+    /**
+     * The changes of status made since {@code since}, newest first (the weekly digest): which recommendation, from
+     * which status to which, and when; not who made them.
+     */
+    public List<RecentStatusChange> statusChangesSince(java.time.Instant since, int limit) {
+        return recommendations.findStatusChangesSince(since, org.springframework.data.domain.Limit.of(limit)).stream()
+                .map(change -> new RecentStatusChange(change.getRecommendation().getId(),
+                        change.getRecommendation().getReference(), change.getRecommendation().getTitle(),
+                        change.getFromStatus(), change.getToStatus(), change.getChangedAt()))
+                .toList();
+    }
+
     /** The recommendation as the headings of its forms show it. */
     public RecommendationSummary summary(Long id) {
         return recommendations.findDetails(id).map(RecommendationSummary::of)

@@ -26,12 +26,29 @@ public class ReportDrafts {
 
     private final EditionStore editions;
 
+    private final ReportDraftRepository draftRows;
+
     ReportDrafts(ReportDraftService drafts, ReportSectionRepository sections,
-            ReportDocuments documents, EditionStore editions) {
+            ReportDocuments documents, EditionStore editions, ReportDraftRepository draftRows) {
+        this.draftRows = draftRows;
         this.drafts = drafts;
         this.sections = sections;
         this.documents = documents;
         this.editions = editions;
+    }
+
+    /** A language of a draft that waits for a lead's sign-off for their side. */
+    public record PendingSignOff(Long meetingId, org.dialoguetracker.shared.Bilingual meetingTitle,
+            org.dialoguetracker.shared.Side side, String language) {
+    }
+
+    /** The open drafts waiting for this account's sign-off as a side's lead, one entry per side and language. */
+    public java.util.List<PendingSignOff> awaitingSignOff(Long userId) {
+        return draftRows.findAwaitingSignOff(userId).stream()
+                .map(row -> new PendingSignOff(((Number) row[0]).longValue(),
+                        new org.dialoguetracker.shared.Bilingual((String) row[1], (String) row[2]),
+                        org.dialoguetracker.shared.Side.valueOf((String) row[3]), (String) row[4]))
+                .toList();
     }
 
     /** Whether the meeting's report has a draft, and its latest published edition. */

@@ -129,6 +129,10 @@ public class ReviewInvitations {
         events.publishEvent(AuditEvent.byCurrentUser(AuditKind.REVIEW_INVITE, "invited \"" + name
                 + "\" to review the report draft of meeting #" + meetingId + " (invitation #" + invitation.getId()
                 + ", until " + form.expiresOn() + ")"));
+        String language = "ru".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage())
+                ? "ru" : "en";
+        events.publishEvent(new ReviewLinkIssued(invitation.getId(), meetingId, name, form.email().strip(), token,
+                form.expiresOn(), language));
         return new Created(invitation.getId(), name, token);
     }
 

@@ -192,6 +192,16 @@ class AuthorizationMatrixTest {
             POST /meetings/{id}/report/reviewers/{invitationId}/revoke  ORGANISER  changes
             GET  /review/{token}                                        ANON
             POST /review/{token}/comments                               ANON
+            # notifications (issue 15): the outbox for admins; one's own mail preferences; a mail's unsubscribe link for
+            # anyone holding it, signed in or not (its signed token is what it acts on: the fixture's unsubscribes a
+            # fixture address, no domain record)
+            GET  /admin/outbox                                          ADMIN
+            GET  /admin/outbox/{id}                                     ADMIN
+            GET  /admin/outbox/{id}/attachments/{attachmentId}          ADMIN
+            POST /admin/outbox/run                                      ADMIN
+            POST /profile/notifications                                 ALL
+            GET  /unsubscribe/{token}                                   ANON
+            POST /unsubscribe/{token}                                   ANON
             # bench: the ceiling page, no database work
             GET  /about                                                 ALL
             """;

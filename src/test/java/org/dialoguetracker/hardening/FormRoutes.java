@@ -36,12 +36,13 @@ import org.springframework.web.multipart.MultipartFile;
 final class FormRoutes {
 
     static final String TABLE = """
+            POST /admin/outbox/run                                      NONE
             POST /admin/import                                          TEXT    the CSV file of a bulk status update, echoed by its preview
             POST /admin/import/apply                                    HIDDEN  a token the server put in a hidden field (the test submits it)
             POST /admin/import/backup                                   TEXT    a backup file; on a database that holds work it is refused unread
             POST /admin/import/discard                                  HIDDEN  a token the server put in a hidden field (the test submits it)
             POST /admin/users                                           TEXT    username, display name, password twice
-            POST /admin/users/{id}/edit                                 TEXT    display name
+            POST /admin/users/{id}/edit                                 TEXT    display name, e-mail address
             POST /admin/users/{id}/password                             TEXT    password twice, never shown again
             POST /dialogues                                             TEXT    names, descriptions
             POST /dialogues/{id}/edit                                   TEXT    names, descriptions
@@ -82,6 +83,7 @@ final class FormRoutes {
             POST /participants/{id}/delete                              NONE
             POST /participants/{id}/edit                                TEXT    names, position, contacts
             POST /participants/{id}/unarchive                           NONE
+            POST /profile/notifications                                 TEXT    one's e-mail address
             POST /profile/tokens                                        TEXT    the name of a personal access token
             POST /profile/tokens/{id}/revoke                            NONE
             POST /recommendations/{id}/archive                          NONE
@@ -90,6 +92,7 @@ final class FormRoutes {
             POST /recommendations/{id}/unarchive                        NONE
             POST /recommendations/{recommendationId}/follow-ups         TEXT    description EN/RU, owner
             POST /review/{token}/comments                               TEXT    a guest reviewer's comment on a section
+            POST /unsubscribe/{token}                                   NONE
             POST /topics                                                TEXT    slug, names, descriptions
             POST /topics/{slug}/edit                                    TEXT    slug, names, descriptions
             POST /topics/{slug}/merge                                   NONE

@@ -10,12 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.dialoguetracker.hardening.RecordIds.AGENDA;
+import static org.dialoguetracker.hardening.RecordIds.ATTACHMENTS;
 import static org.dialoguetracker.hardening.RecordIds.ATTENDANCE;
 import static org.dialoguetracker.hardening.RecordIds.DIALOGUES;
 import static org.dialoguetracker.hardening.RecordIds.EDITIONS;
 import static org.dialoguetracker.hardening.RecordIds.FOLLOW_UPS;
 import static org.dialoguetracker.hardening.RecordIds.INSTITUTIONS;
 import static org.dialoguetracker.hardening.RecordIds.MEETINGS;
+import static org.dialoguetracker.hardening.RecordIds.OUTBOX;
 import static org.dialoguetracker.hardening.RecordIds.PARTICIPANTS;
 import static org.dialoguetracker.hardening.RecordIds.RECOMMENDATIONS;
 import static org.dialoguetracker.hardening.RecordIds.REVIEW;
@@ -23,6 +25,7 @@ import static org.dialoguetracker.hardening.RecordIds.REVIEWERS;
 import static org.dialoguetracker.hardening.RecordIds.STATEMENTS;
 import static org.dialoguetracker.hardening.RecordIds.TOKENS;
 import static org.dialoguetracker.hardening.RecordIds.TOPICS;
+import static org.dialoguetracker.hardening.RecordIds.UNSUBSCRIBE;
 import static org.dialoguetracker.hardening.RecordIds.USERS;
 
 /**
@@ -105,6 +108,10 @@ final class HardeningFixtures {
         draft(meeting);
         ids.put(REVIEWERS, String.valueOf(invitation(meeting, token)));
         ids.put(REVIEW, token);
+        long mail = mail();
+        ids.put(OUTBOX, String.valueOf(mail));
+        ids.put(ATTACHMENTS, String.valueOf(one("select min(id) from mail_attachment where mail_id = ?", mail)));
+        ids.put(UNSUBSCRIBE, unsubscribeToken());
         return new RecordIds(ids);
     }
 
@@ -166,7 +173,12 @@ final class HardeningFixtures {
                 "not a secret " + suffix);
         String reviewToken = reviewToken();
         long invitation = invitation(meeting, reviewToken);
+        long mail = mail();
         return new RecordIds(Map.ofEntries(Map.entry(MEETINGS, String.valueOf(meeting)),
+                Map.entry(OUTBOX, String.valueOf(mail)),
+                Map.entry(ATTACHMENTS, String.valueOf(one("select min(id) from mail_attachment where mail_id = ?",
+                        mail))),
+                Map.entry(UNSUBSCRIBE, unsubscribeToken()),
                 Map.entry(REVIEWERS, String.valueOf(invitation)), Map.entry(REVIEW, reviewToken),
                 Map.entry(DIALOGUES, String.valueOf(dialogue())),
                 Map.entry(AGENDA, String.valueOf(item)), Map.entry(STATEMENTS, String.valueOf(statement)),
@@ -235,6 +247,8 @@ final class HardeningFixtures {
             jdbc.update("delete from institution where id = ?", institution);
         }
         ids(TOKENS).forEach(id -> jdbc.update("delete from api_token where id = ?", id));
+        ids(OUTBOX).forEach(id -> jdbc.update("delete from mail_outbox where id = ?", id));
+        jdbc.update("delete from mail_unsubscribe where address = 'fixture@example.org'");
         ids(USERS).forEach(id -> jdbc.update("delete from app_user where id = ?", id));
         if (dialogue != null) {
             jdbc.update("delete from dialogue where id = ?", dialogue);
@@ -250,6 +264,42 @@ final class HardeningFixtures {
 
     private List<Long> ids(String collection) {
         return new ArrayList<>(created.getOrDefault(collection, List.of()));
+    }
+
+    /**
+     * A valid unsubscribe link's token, for fixture@example.org and the weekly digest, signed as the notification
+     * module signs them (HMAC-SHA256 of "KIND:address" with the key it keeps in notification_key, made here if no
+     * instance made it yet): its page asks, and its POST unsubscribes that address, which removeAll takes back.
+     */
+    String unsubscribeToken() {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        jdbc.update("insert into notification_key (id, secret) values (1, ?) on conflict do nothing", (Object) random);
+        byte[] key = jdbc.queryForObject("select secret from notification_key where id = 1", byte[].class);
+        String payload = "DIGEST:fixture@example.org";
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+            return base64.encodeToString(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
+                    + base64.encodeToString(mac.doFinal(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A mail of the outbox with an attachment, as the notification module writes them. */
+    private long mail() {
+        long mail = insert(OUTBOX, """
+                insert into mail_outbox (kind, recipient, language, subject, body_text, body_html, status,
+                                         next_attempt_at)
+                values ('INVITATION', 'fixture@example.org', 'en', 'Hardening fixture mail', 'text', '<p>html</p>',
+                        'QUEUED', now()) returning id""");
+        jdbc.update("""
+                insert into mail_attachment (mail_id, file_name, content_type, content)
+                values (?, 'invitation.ics', 'text/calendar', convert_to('BEGIN:VCALENDAR', 'UTF8'))""", mail);
+        return mail;
     }
 
     /** A token as the review module makes them: 32 random bytes, base64url. */

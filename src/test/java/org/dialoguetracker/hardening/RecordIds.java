@@ -43,6 +43,15 @@ record RecordIds(Map<String, String> byCollection) implements Route.VariableValu
     /** A review link's token, {@code /review/{token}}: a valid link to the draft of the meeting of the same set. */
     static final String REVIEW = "review";
 
+    /** A mail of the outbox, {@code /admin/outbox/{id}}: a fixture mail with one attachment. */
+    static final String OUTBOX = "outbox";
+
+    /** That mail's attachment, {@code /admin/outbox/{id}/attachments/{attachmentId}}. */
+    static final String ATTACHMENTS = "attachments";
+
+    /** A mail's unsubscribe link, {@code /unsubscribe/{token}}: a valid token of a fixture address's digest. */
+    static final String UNSUBSCRIBE = "unsubscribe";
+
     RecordIds {
         byCollection = Map.copyOf(byCollection);
     }

@@ -231,6 +231,7 @@ class XssPayloadBrowserTest {
         reportDraft();
         account();
         accessToken();
+        notificationPreferences();
         bulkStatusUpdate();
         restore();
         searchesAndFilters();
@@ -474,7 +475,8 @@ class XssPayloadBrowserTest {
         created.account = id("select id from app_user where username = ?", username);
         open("/admin/users/" + created.account + "/edit");
         assertFormHolds("account", "main form[method=post]");
-        submit("account-edit", "main form[method=post]", Map.of());
+        // the e-mail address is refused (a payload is no address), and shown back as typed; then a plain one is taken
+        submit("account-edit", "main form[method=post]", Map.of("email", "xss-account-" + run + "@example.org"));
         // a password refused (the confirmation differs): neither is shown back
         open("/admin/users/" + created.account + "/edit");
         WebElement form = driver().findElement(By.cssSelector("form[action$='/password']"));
@@ -493,6 +495,12 @@ class XssPayloadBrowserTest {
         open("/profile");
         // a new token shows its secret, once, in a warning rather than a success message
         submit("token", "main form.new-token-form", Map.of(), "main #new-token");
+    }
+
+    /** One's e-mail address on the profile's notifications section: refused as typed, then a plain one saved. */
+    private void notificationPreferences() {
+        open("/profile");
+        submit("notifications", "main form[action$='/profile/notifications']", Map.of("email", "admin@example.org"));
     }
 
     /**

@@ -264,7 +264,44 @@ class PluralsTest {
                 english("review.invite.expiresOn.tooLate", "# day", "# days")
                         .around("Too far ahead: a link may work for at most ", " from today."),
                 russian("review.invite.expiresOn.tooLate", "# дня", "# дней", "# дней")
-                        .around("Слишком далеко: ссылка может действовать не более ", " от сегодняшнего."));
+                        .around("Слишком далеко: ссылка может действовать не более ", " от сегодняшнего."),
+                // the notifications (issue 15)
+                english("outbox.count", "# mail", "# mails"),
+                russian("outbox.count", "# письмо", "# письма", "# писем"),
+                english("mail.digest.created", "# new recommendation", "# new recommendations"),
+                russian("mail.digest.created", "# новая рекомендация", "# новые рекомендации", "# новых рекомендаций"),
+                english("mail.digest.changes", "# change of status", "# changes of status"),
+                russian("mail.digest.changes", "# изменение статуса", "# изменения статуса", "# изменений статуса"),
+                english("mail.digest.done", "# follow-up action done", "# follow-up actions done"),
+                russian("mail.digest.done", "# действие выполнено", "# действия выполнены", "# действий выполнено"),
+                english("mail.digest.overdue", "# follow-up action overdue", "# follow-up actions overdue"),
+                russian("mail.digest.overdue", "# действие просрочено", "# действия просрочены",
+                        "# действий просрочено"),
+                english("mail.digest.signOffs", "# language", "# languages")
+                        .around("Waiting for your sign-off (", ")"),
+                russian("mail.digest.signOffs", "# язык", "# языка", "# языков")
+                        .around("Ждут вашего утверждения (", ")"),
+                english("mail.reminder.overdue", "# day", "# days").arguments("March 1, 2026", N)
+                        .around("This follow-up action was due on March 1, 2026 and is still open (", " overdue)."),
+                russian("mail.reminder.overdue", "# день", "# дня", "# дней").arguments("1 марта 2026 г.", N)
+                        .around("Срок этого действия истёк 1 марта 2026 г., а оно всё ещё не выполнено (просрочено на ",
+                                ")."),
+                english("mail.reminder.dueSoon", "in # day", "in # days").zero("today")
+                        .arguments("March 1, 2026", N).around("This follow-up action is due on March 1, 2026, ", "."),
+                russian("mail.reminder.dueSoon", "через # день", "через # дня", "через # дней").zero("сегодня")
+                        .arguments("1 марта 2026 г.", N).around("Срок этого действия — 1 марта 2026 г., ", "."),
+                english("outbox.run.done", "# reminder", "# reminders").zero("no reminder").arguments(N, 0, 0, 0)
+                        .around("Jobs run: ", ", no digest enqueued; nothing sent, none failed."),
+                russian("outbox.run.done", "поставлено # напоминание", "поставлено # напоминания",
+                        "поставлено # напоминаний").zero("не поставлено ни одного напоминания").arguments(N, 0, 0, 0)
+                        .around("Задания выполнены: в очередь ", " и ни одной сводки; ничего не отправлено, ошибок нет."),
+                english("outbox.run.done.noServer", "# reminder", "# reminders").zero("no reminder")
+                        .arguments(N, 0)
+                        .around("Jobs run: ", ", no digest enqueued. No mail server is configured: nothing was sent."),
+                russian("outbox.run.done.noServer", "поставлено # напоминание", "поставлено # напоминания",
+                        "поставлено # напоминаний").zero("не поставлено ни одного напоминания").arguments(N, 0)
+                        .around("Задания выполнены: в очередь ",
+                                " и ни одной сводки. Почтовый сервер не настроен: ничего не отправлено."));
     }
 
     /** The keys of the messages above: rewritten on purpose, so that they read otherwise than before. */
@@ -304,7 +341,9 @@ class PluralsTest {
             "draft.comment.resolvedBy", "draft.publish.missing", "draft.editions.published", "draft.editions.signature",
             // the guest reviewers': a reviewer's or a meeting's name, an account and a date
             "review.guest.title", "review.guest.intro", "review.created.title", "review.comment.reply.label",
-            "review.revoke.label", "review.invitation.createdBy", "review.invitation.revokedBy");
+            "review.revoke.label", "review.invitation.createdBy", "review.invitation.revokedBy",
+            // the mails and the unsubscribe pages: names, titles, references, dates, addresses, lists of addresses
+            "mail.greeting", "mail.reminder.subject", "mail.reminder.copied", "mail.invitation.subject", "mail.review-link.subject", "mail.review-link.expires", "mail.digest.subject", "mail.digest.intro", "mail.digest.signOff.UK", "mail.digest.signOff.RUSSIA", "mail.digest.dueOn", "unsubscribe.question", "unsubscribe.done", "unsubscribe.already");
 
     /** An argument in quotation marks, a text. */
     private static final Pattern QUOTED = Pattern.compile("[«“]\\{\\d+}[»”]");

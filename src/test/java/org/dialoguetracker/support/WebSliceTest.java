@@ -64,7 +64,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * rather than with the whole application; the flows through the services stay {@link IntegrationTest}s.
  * <p>
  * Every class with this annotation and no other configuration shares one application context. Left out: the JSON
- * API, the exports, the report, the backups, the dashboard and the minutes, whose controllers use services of their
+ * API, the exports, the report, the backups, the dashboard, the notifications and the minutes, whose controllers use services of their
  * own package, and the filter that answers a database out of reach (there is none).
  */
 @Target(ElementType.TYPE)
@@ -77,7 +77,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
                 "org\\.dialoguetracker\\.shared\\.(MessageBundles|ErrorPages|ClockConfiguration|StandalonePages)",
                 "org\\.dialoguetracker\\.shared\\.web\\.(SignedIn|TemplateExpressions)" }),
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
-                "org\\.dialoguetracker\\.(api|export|report|backup|dashboard|review)\\..*",
+                "org\\.dialoguetracker\\.(api|export|report|backup|dashboard|review|notification)\\..*",
                 "org\\.dialoguetracker\\.statement\\.web\\..*",
                 "org\\.dialoguetracker\\.shared\\.DatabaseUnavailable" }))
 @Import(WebSliceTest.Slice.class)

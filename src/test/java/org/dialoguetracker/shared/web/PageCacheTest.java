@@ -190,7 +190,12 @@ class PageCacheTest {
                         "import_plan",
                         // guest reviewers' invitations (V21): only the reviewers' page shows them, which holds forms
                         // and is never kept; and every guest visit writes one, which would move the counter
-                        "review_invitation");
+                        "review_invitation",
+                        // the notifications (V25): the outbox, its attachments and sent log, the choices and
+                        // unsubscriptions, the links' key and the jobs' locks are read by the admins' outbox, /profile
+                        // and the unsubscribe pages, none of them kept
+                        "mail_outbox", "mail_attachment", "mail_sent_log", "notification_preference",
+                        "mail_unsubscribe", "notification_key", "shedlock");
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
