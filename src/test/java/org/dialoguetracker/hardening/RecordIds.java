@@ -43,6 +43,12 @@ record RecordIds(Map<String, String> byCollection) implements Route.VariableValu
     /** A review link's token, {@code /review/{token}}: a valid link to the draft of the meeting of the same set. */
     static final String REVIEW = "review";
 
+    /** Documents, {@code /documents/{id}}: one researchers may read. */
+    static final String DOCUMENTS = "documents";
+
+    /** A document's versions, {@code /documents/{id}/versions/{n}}: by number. */
+    static final String VERSIONS = "versions";
+
     RecordIds {
         byCollection = Map.copyOf(byCollection);
     }
