@@ -74,16 +74,17 @@ class UploadCheck {
         MediaType detected = detect(content);
         String type = detected.getBaseType().toString();
         Optional<FileFormat> format = FileFormat.ofMediaType(type);
+        Optional<FileFormat> named = FileFormat.ofName(kept);
+        if (named.isPresent() && format.orElse(null) != named.get()) {
+            // "This file is a ZIP archive, not a PDF": the name promised a kind the content is not
+            throw new UploadRefused("document.refused.mismatch", describe(type),
+                    UploadRefused.kind(named.get().name()));
+        }
         if (format.isEmpty()) {
             throw new UploadRefused("document.refused.type", describe(type));
         }
-        Optional<FileFormat> named = FileFormat.ofName(kept);
         if (named.isEmpty()) {
             throw new UploadRefused("document.refused.extension", kept, describe(type));
-        }
-        if (named.get() != format.get()) {
-            throw new UploadRefused("document.refused.mismatch", describe(type),
-                    UploadRefused.kind(named.get().name()));
         }
         return new Checked(kept, format.get());
     }

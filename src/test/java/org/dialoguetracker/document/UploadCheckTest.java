@@ -36,15 +36,19 @@ class UploadCheckTest {
     @Test
     void a_zip_archive_named_pdf_is_refused_as_what_it_is() {
         UploadRefused refused = refusal("paper.pdf", DocumentFiles.zip());
-        assertThat(refused.getCodes()).containsExactly("document.refused.type");
+        assertThat(refused.getCodes()).containsExactly("document.refused.mismatch");
         assertThat(kind(refused.getArguments()[0])).isEqualTo("document.kind.ZIP");
+        assertThat(kind(refused.getArguments()[1])).isEqualTo("document.kind.PDF");
+        // under a name of no kept kind, it is refused as a kind the tracker does not keep
+        assertThat(refusal("paper.zip", DocumentFiles.zip()).getCodes()).containsExactly("document.refused.type");
     }
 
     @Test
     void an_html_page_named_pdf_is_refused_as_what_it_is() {
         UploadRefused refused = refusal("agenda.pdf", DocumentFiles.html());
-        assertThat(refused.getCodes()).containsExactly("document.refused.type");
+        assertThat(refused.getCodes()).containsExactly("document.refused.mismatch");
         assertThat(kind(refused.getArguments()[0])).isEqualTo("document.kind.HTML");
+        assertThat(kind(refused.getArguments()[1])).isEqualTo("document.kind.PDF");
     }
 
     @Test
@@ -64,6 +68,8 @@ class UploadCheckTest {
         assertThat(refusal("paper", DocumentFiles.pdf("x")).getCodes()).containsExactly("document.refused.extension");
         assertThat(refusal("paper.exe", DocumentFiles.pdf("x")).getCodes())
                 .containsExactly("document.refused.extension");
+        // a PDF named .txt says what it is
+        assertThat(refusal("paper.txt", DocumentFiles.pdf("x")).getCodes()).containsExactly("document.refused.mismatch");
     }
 
     @Test
