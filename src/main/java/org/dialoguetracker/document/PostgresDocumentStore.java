@@ -1,11 +1,11 @@
 package org.dialoguetracker.document;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -54,15 +54,8 @@ public class PostgresDocumentStore implements DocumentStore {
                     delete(key);
                     throw new TooLarge(maxSize);
                 }
-                int n = position++;
-                jdbc.update(connection -> {
-                    var insert = connection.prepareStatement(
-                            "insert into document_chunk (storage_key, position, data) values (?, ?, ?)");
-                    insert.setString(1, key);
-                    insert.setInt(2, n);
-                    insert.setBinaryStream(3, new ByteArrayInputStream(buffer, 0, read), read);
-                    return insert;
-                });
+                jdbc.update("insert into document_chunk (storage_key, position, data) values (?, ?, ?)", key,
+                        position++, read == CHUNK_SIZE ? buffer : Arrays.copyOf(buffer, read));
             }
         }
         String hash = HexFormat.of().formatHex(sha.digest());

@@ -48,7 +48,7 @@ class LargeDocumentStreamingTest {
         String password = pool.getPassword() == null ? "" : pool.getPassword();
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         Process child = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 StreamThroughStore.class.getName(), url, user, password,
                 String.valueOf(SIZE))).redirectErrorStream(true).start();
         String output;

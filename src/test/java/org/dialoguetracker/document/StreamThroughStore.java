@@ -88,9 +88,9 @@ public final class StreamThroughStore {
                 return -1;
             }
             int n = (int) Math.min(length, left);
-            for (int i = 0; i < n; i++) {
-                into[from + i] = (byte) random.nextInt(256);
-            }
+            byte[] made = new byte[n];
+            random.nextBytes(made);
+            System.arraycopy(made, 0, into, from, n);
             digest.update(into, from, n);
             left -= n;
             return n;
