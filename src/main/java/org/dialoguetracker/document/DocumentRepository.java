@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
 /**
  * The documents' rows. What a researcher may read is one SQL condition, {@link #VISIBLE}, used by the panels, the
  * search and the download alike, so that they cannot disagree. It reads {@code report_edition},
- * {@code recommendation_meeting} and {@code follow_up_action} directly (whether a report was published, and which
- * meetings a recommendation came from), as other modules' counting queries read tables they do not own.
+ * {@code recommendation_meeting}, {@code follow_up_action}, {@code recommendation} and {@code meeting} directly
+ * (whether a report was published, which meetings a recommendation came from and under which rule, whether an owner
+ * exists), in one statement each, as other modules' counting queries read tables they do not own.
  */
 @Repository
 class DocumentRepository {
@@ -145,6 +146,32 @@ class DocumentRepository {
     List<String> storageKeys(long id) {
         return jdbc.queryForList("select storage_key from document_version where document_id = :id",
                 new MapSqlParameterSource("id", id), String.class);
+    }
+
+    /**
+     * Whether the owner was held under the rule NONE (a recommendation or follow-up action: whether any meeting the
+     * recommendation came from was), in one statement; empty when there is no such owner.
+     */
+    Optional<Boolean> heldUnderNone(OwnerKind owner, Long ownerId) {
+        String sql = switch (owner) {
+            case MEETING -> "select attribution_rule = 'NONE' from meeting where id = :id";
+            case RECOMMENDATION -> """
+                    select coalesce((select bool_or(m.attribution_rule = 'NONE') from recommendation_meeting rm
+                                       join meeting m on m.id = rm.meeting_id where rm.recommendation_id = r.id), false)
+                      from recommendation r where r.id = :id""";
+            case FOLLOW_UP -> """
+                    select coalesce((select bool_or(m.attribution_rule = 'NONE') from recommendation_meeting rm
+                                       join meeting m on m.id = rm.meeting_id
+                                      where rm.recommendation_id = f.recommendation_id), false)
+                      from follow_up_action f where f.id = :id""";
+        };
+        return jdbc.queryForList(sql, new MapSqlParameterSource("id", ownerId), Boolean.class).stream().findFirst();
+    }
+
+    /** The recommendation of a follow-up action, whose page shows the action's documents. */
+    Optional<Long> followUpRecommendation(Long followUpId) {
+        return jdbc.queryForList("select recommendation_id from follow_up_action where id = :id",
+                new MapSqlParameterSource("id", followUpId), Long.class).stream().findFirst();
     }
 
     /** The documents waiting for their text, oldest first. */

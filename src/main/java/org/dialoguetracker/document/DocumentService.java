@@ -8,11 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dialoguetracker.followup.FollowUpService;
-import org.dialoguetracker.meeting.MeetingRef;
-import org.dialoguetracker.meeting.MeetingService;
-import org.dialoguetracker.recommendation.RecommendationService;
-import org.dialoguetracker.shared.AttributionRule;
 import org.dialoguetracker.shared.AuditEvent;
 import org.dialoguetracker.shared.AuditKind;
 import org.dialoguetracker.shared.NotFoundException;
@@ -42,22 +37,13 @@ public class DocumentService {
 
     private final UploadCheck check;
 
-    private final MeetingService meetings;
-
-    private final RecommendationService recommendations;
-
-    private final FollowUpService followUps;
-
     private final ApplicationEventPublisher events;
 
-    DocumentService(DocumentRepository documents, DocumentStore store, UploadCheck check, MeetingService meetings,
-            RecommendationService recommendations, FollowUpService followUps, ApplicationEventPublisher events) {
+    DocumentService(DocumentRepository documents, DocumentStore store, UploadCheck check,
+            ApplicationEventPublisher events) {
         this.documents = documents;
         this.store = store;
         this.check = check;
-        this.meetings = meetings;
-        this.recommendations = recommendations;
-        this.followUps = followUps;
         this.events = events;
     }
 
@@ -222,20 +208,14 @@ public class DocumentService {
      * meeting (or a meeting the recommendation came from) was held under the rule NONE, researchers otherwise.
      */
     AccessLevel defaultAccess(OwnerKind owner, Long ownerId, Viewer viewer) {
-        List<Long> meetingIds = switch (owner) {
-            case MEETING -> List.of(ownerId);
-            case RECOMMENDATION -> recommendations.summary(ownerId).meetings().stream().map(MeetingRef::id).toList();
-            case FOLLOW_UP -> recommendations.summary(followUps.view(ownerId, viewer).recommendationId()).meetings()
-                    .stream().map(MeetingRef::id).toList();
-        };
-        boolean none = meetingIds.stream()
-                .anyMatch(meeting -> meetings.details(meeting).attributionRule() == AttributionRule.NONE);
+        boolean none = documents.heldUnderNone(owner, ownerId)
+                .orElseThrow(() -> new NotFoundException(owner.name(), ownerId));
         return none ? AccessLevel.ORGANISERS : AccessLevel.RESEARCHERS;
     }
 
     private Long followUpRecommendation(Long followUpId) {
-        return followUps.view(followUpId, new Viewer("system", org.dialoguetracker.shared.Role.ORGANISER))
-                .recommendationId();
+        return documents.followUpRecommendation(followUpId)
+                .orElseThrow(() -> new NotFoundException("Follow-up action", followUpId));
     }
 
     private DocumentStore.Stored put(InputStreamSource content, String name) {

@@ -15,6 +15,7 @@ import org.dialoguetracker.shared.Viewer;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -37,9 +38,9 @@ class DocumentController {
 
     private final Refusals refusals;
 
-    DocumentController(DocumentService documents, Refusals refusals) {
+    DocumentController(DocumentService documents, MessageSource messages) {
         this.documents = documents;
-        this.refusals = refusals;
+        this.refusals = new Refusals(messages);
     }
 
     @GetMapping("/documents/{id}")

@@ -9,6 +9,7 @@ import org.dialoguetracker.document.OwnerKind;
 import org.dialoguetracker.document.UploadRefused;
 import org.dialoguetracker.shared.Viewer;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -31,9 +32,9 @@ class DocumentUploadController {
 
     private final Refusals refusals;
 
-    DocumentUploadController(DocumentService documents, Refusals refusals) {
+    DocumentUploadController(DocumentService documents, MessageSource messages) {
         this.documents = documents;
-        this.refusals = refusals;
+        this.refusals = new Refusals(messages);
     }
 
     @PostMapping("/meetings/{id}/documents")

@@ -6,7 +6,6 @@ import org.dialoguetracker.document.UploadRefused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -14,8 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A refused upload or change goes back to the page of the panel it came from, with the reason shown in that panel
  * (flash attributes {@code documentError}, the text, and {@code documentErrorPanel}, the panel's id).
  */
-@Component
-class Refusals {
+final class Refusals {
 
     private final MessageSource messages;
 
