@@ -92,7 +92,9 @@ class DocumentsBrowserTest {
         new Select(form.findElement(By.name("category"))).selectByValue("BACKGROUND_PAPER");
         new Select(form.findElement(By.name("access"))).selectByValue("RESEARCHERS");
         WebElement submit = form.findElement(By.cssSelector("button[type=submit]"));
-        submit.click();
+        // in the middle of the window, clear of the sticky navigation and of anything at the window's edge
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(submit)).click();
         browser.waitUntilGone(submit);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .alert-success")));
         assertThat(driver.findElement(By.cssSelector("#documents-meetings-" + meeting)).getText()).contains(title)

@@ -37,7 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class DocumentUploadFloodTest {
 
-    static final int UPLOADS = 1000;
+    /**
+     * A thousand, as issue 15 asks; about 4 minutes on a machine under a load of 36, so the count can be lowered for a
+     * quick run with {@code -Ddocuments.flood.uploads=200}.
+     */
+    static final int UPLOADS = Integer.getInteger("documents.flood.uploads", 1000);
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
