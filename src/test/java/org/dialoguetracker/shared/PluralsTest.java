@@ -243,7 +243,10 @@ class PluralsTest {
             "topic.merge.children", "analysis.filter.swapped", "analysis.feasibility.answer.SAME",
             "report.edition.number", "draft.state.published", "draft.publish.ready",
             "draft.publish.button", "draft.correction.intro", "draft.editions.edition", "draft.editions.difference",
-            "draft.signoff.published");
+            "draft.signoff.published",
+            // the documents': a size or a limit before its abbreviation, a label's value, a version's number
+            "document.refused.tooLarge", "document.upload.hint", "document.size.KB", "document.size.MB",
+            "document.refused.nameTooLong", "document.versionNumber");
 
     /** Russian messages whose arguments, not in quotation marks, are no numbers: names, labels, lists, dates. */
     private static final Set<String> NOT_A_NUMBER = Set.of("browse.remove", "browse.ignored", "charts.timeline.mark",
@@ -258,7 +261,11 @@ class PluralsTest {
             "draft.comment.resolvedBy", "draft.publish.missing", "draft.editions.published", "draft.editions.signature",
             // the guest reviewers': a reviewer's or a meeting's name, an account and a date
             "review.guest.title", "review.guest.intro", "review.created.title", "review.comment.reply.label",
-            "review.revoke.label", "review.invitation.createdBy", "review.invitation.revokedBy");
+            "review.revoke.label", "review.invitation.createdBy", "review.invitation.revokedBy",
+            // the documents': an account, a date, a file's name, what a file is, why its text could not be read
+            "document.uploadedBy", "document.uploaded", "document.kind.other", "document.refused.mismatch",
+            "document.refused.extension", "document.refused.empty", "document.extraction.FAILED.because",
+            "document.refused.type");
 
     /** An argument in quotation marks, a text. */
     private static final Pattern QUOTED = Pattern.compile("[«“]\\{\\d+}[»”]");
