@@ -99,6 +99,13 @@ class PluralsTest {
                 english("sitesearch.found", "# statement matches “вода”", "# statements match “вода”")
                         .arguments(N, "вода"),
                 russian("sitesearch.found", "Найдено высказываний по запросу «вода»: #").arguments(N, "вода"),
+                english("document.search.found", "# document matches “вода”", "# documents match “вода”")
+                        .arguments(N, "вода"),
+                russian("document.search.found", "# документ соответствует запросу «вода»",
+                        "# документа соответствуют запросу «вода»", "# документов соответствуют запросу «вода»")
+                        .arguments(N, "вода"),
+                english("document.size.B", "# byte", "# bytes"),
+                russian("document.size.B", "# байт", "# байта", "# байт"),
 
                 english("meeting.keyPoints.shown", "# key point", "# key points").arguments(5, N)
                         .around("The first 5 of ", "."),
