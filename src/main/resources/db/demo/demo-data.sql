@@ -737,3 +737,54 @@ from (values
 ) as v(reference, description_en, description_ru, owner_institution, owner_participant, owner_text, due_date, status,
        completion_note, completed_on, created_at, updated_at)
 join recommendation r on r.reference = v.reference;
+
+-- ---------------------------------------------------------------------------------------------------
+-- Documents (issue 15): the London meeting's agenda, for researchers, and a background paper for the organisers
+-- only, as plain text in one chunk each of the PostgreSQL store. Their text is read for the search at start, as
+-- that of any document still waiting (document/TextExtraction).
+-- ---------------------------------------------------------------------------------------------------
+insert into document_content (storage_key, size, sha256, created_at)
+select v.key, octet_length(convert_to(v.body, 'UTF8')), encode(sha256(convert_to(v.body, 'UTF8')), 'hex'),
+       timestamptz '2017-05-25 10:00:00+01'
+from (values
+    ('demo-london-agenda',
+     'UK–Russia Security Dialogue: London meeting, 8–9 June 2017. Agenda.' || chr(10) || chr(10)
+     || 'Session 1. Risk reduction and confidence building: rules of the road and signalling.' || chr(10)
+     || 'Session 2. Military-to-military engagement through the NATO–Russia Council, the OSCE or a new bilateral forum.'
+     || chr(10) || 'Session 3. Perspectives and values: values versus interests in policy framing.' || chr(10) || chr(10)
+     || 'Российско-британский диалог по вопросам безопасности: встреча в Лондоне. Повестка дня: снижение рисков и '
+     || 'укрепление доверия, военные контакты, ценности и интересы.' || chr(10)),
+    ('demo-london-background',
+     'Background paper for participants (organisers only): incidents at sea and in the air since 2014, and the '
+     || 'arrangements that exist to prevent them, including the 1986 UK–USSR agreement.' || chr(10))
+) as v(key, body);
+
+insert into document_chunk (storage_key, position, data)
+values ('demo-london-agenda', 0, convert_to(
+     'UK–Russia Security Dialogue: London meeting, 8–9 June 2017. Agenda.' || chr(10) || chr(10)
+     || 'Session 1. Risk reduction and confidence building: rules of the road and signalling.' || chr(10)
+     || 'Session 2. Military-to-military engagement through the NATO–Russia Council, the OSCE or a new bilateral forum.'
+     || chr(10) || 'Session 3. Perspectives and values: values versus interests in policy framing.' || chr(10) || chr(10)
+     || 'Российско-британский диалог по вопросам безопасности: встреча в Лондоне. Повестка дня: снижение рисков и '
+     || 'укрепление доверия, военные контакты, ценности и интересы.' || chr(10), 'UTF8')),
+       ('demo-london-background', 0, convert_to(
+     'Background paper for participants (organisers only): incidents at sea and in the air since 2014, and the '
+     || 'arrangements that exist to prevent them, including the 1986 UK–USSR agreement.' || chr(10), 'UTF8'));
+
+insert into document (meeting_id, title, category, access_level, created_at, updated_at)
+select m.id, v.title, v.category, v.access_level, timestamptz '2017-05-25 10:00:00+01', timestamptz '2017-05-25 10:00:00+01'
+from meeting m, (values ('Agenda of the London meeting', 'AGENDA', 'RESEARCHERS', 1),
+                        ('Background paper: incidents and their prevention', 'BACKGROUND_PAPER', 'ORGANISERS', 2))
+                as v(title, category, access_level, n)
+where m.title_en = 'UK–Russia Security Dialogue: London meeting'
+order by v.n;
+
+insert into document_version (document_id, number, file_name, content_type, size, sha256, storage_key, uploaded_by,
+                              uploaded_at)
+select d.id, 1, v.file_name, 'text/plain', c.size, c.sha256, c.storage_key, 'organiser',
+       timestamptz '2017-05-25 10:00:00+01'
+from (values ('Agenda of the London meeting', 'london-agenda.txt', 'demo-london-agenda'),
+             ('Background paper: incidents and their prevention', 'background-incidents.txt', 'demo-london-background'))
+     as v(title, file_name, key)
+join document d on d.title = v.title
+join document_content c on c.storage_key = v.key;

@@ -12,7 +12,8 @@ import java.util.Map;
  * </pre>
  * Tables come in an order that satisfies their foreign keys (topics parents first); rows by primary key.
  * Integers are JSON numbers, booleans JSON booleans, everything else (texts, dates, timestamps) the string
- * PostgreSQL gives for it, so that a restore casts it back exactly. Every table of the schema is either in
+ * PostgreSQL gives for it, so that a restore casts it back exactly; the documents' bytes ({@code document_chunk.data},
+ * {@code bytea}) are PostgreSQL's hex text, {@code \x…}, a chunk of 1 MB per row. Every table of the schema is either in
  * {@link #TABLES} or, with the reason, in {@link #LEFT_OUT}.
  */
 final class BackupFormat {
@@ -27,6 +28,7 @@ final class BackupFormat {
             "agenda_item_topic", "participant", "attendance", "statement", "statement_topic", "recommendation",
             "recommendation_topic", "recommendation_meeting", "recommendation_statement",
             "recommendation_status_change", "follow_up_action", "review_invitation",
+            "document", "document_content", "document_chunk", "document_version",
             "report_draft", "report_section", "report_section_edit", "report_signoff", "report_comment",
             "report_edition",
             "notification_preference", "mail_unsubscribe", "notification_key", "mail_outbox", "mail_attachment",
@@ -51,6 +53,14 @@ final class BackupFormat {
                     + "instances of the database the backup was made from",
             "import_plan", "previews of a bulk status update waiting to be applied: worked out against the "
                     + "recommendations a restore replaces, so they could no longer be applied anyway");
+
+    /**
+     * How many rows of a table are read (and written back in a restore) at a time: the documents' chunks are 1 MB each
+     * (2 MB as the text of the backup), so they go a few at a time, and memory holds a few chunks, not a table.
+     */
+    static int rowsAtOnce(String table, int usual) {
+        return "document_chunk".equals(table) ? 2 : usual;
+    }
 
     /** Tables whose rows must come in an order other than the primary key's. */
     static String orderBy(String table) {

@@ -180,7 +180,7 @@ public final class Backups {
         }
         try (PreparedStatement statement = connection.prepareStatement(query, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
-            statement.setFetchSize(FETCH_SIZE);
+            statement.setFetchSize(BackupFormat.rowsAtOnce(table, FETCH_SIZE));
             try (ResultSet rows = statement.executeQuery()) {
                 ResultSetMetaData meta = rows.getMetaData();
                 json.writeStartObject();
@@ -341,7 +341,7 @@ public final class Backups {
                     throw new BackupException("backup.restore.badRow", table);
                 }
                 insert.addBatch();
-                if (++batched == BATCH_SIZE) {
+                if (++batched == BackupFormat.rowsAtOnce(table, BATCH_SIZE)) {
                     insert.executeBatch();
                     batched = 0;
                 }

@@ -2,6 +2,8 @@ package org.dialoguetracker.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.dialoguetracker.document.DocumentService;
+import org.dialoguetracker.document.OwnerKind;
 import org.dialoguetracker.meeting.MeetingDetails;
 import org.dialoguetracker.meeting.MeetingService;
 import org.dialoguetracker.participant.AttendanceService;
@@ -20,8 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A meeting's page, which shows what four modules keep of it: the meeting, its statements, its recommendations and its
- * attendance.
+ * A meeting's page, which shows what several modules keep of it: the meeting, its statements, its recommendations, its
+ * attendance and its documents.
  */
 @Controller
 class MeetingPageController {
@@ -47,10 +49,13 @@ class MeetingPageController {
 
     private final ReportDrafts reports;
 
+    private final DocumentService documents;
+
     MeetingPageController(MeetingService meetings, StatementService statements,
             RecommendationService recommendations, AttendanceService attendance, PageCache pages,
-            ReportDrafts reports) {
+            ReportDrafts reports, DocumentService documents) {
         this.meetings = meetings;
+        this.documents = documents;
         this.reports = reports;
         this.pages = pages;
         this.statements = statements;
@@ -76,6 +81,7 @@ class MeetingPageController {
             model.addAttribute("recommendations", recommendations.forMeeting(id, RECOMMENDATIONS_SHOWN));
             model.addAttribute("attendance", attendance.forMeeting(id, meeting.attributionRule(),
                     meeting.institutionsListedWithConsent(), viewer));
+            model.addAttribute("documents", documents.panel(OwnerKind.MEETING, id, viewer));
             return "meetings/show";
         });
     }

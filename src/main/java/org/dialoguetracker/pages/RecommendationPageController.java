@@ -1,8 +1,14 @@
 package org.dialoguetracker.pages;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.dialoguetracker.document.DocumentPanel;
+import org.dialoguetracker.document.DocumentService;
+import org.dialoguetracker.document.OwnerKind;
 import org.dialoguetracker.followup.FollowUpService;
+import org.dialoguetracker.followup.FollowUpView;
 import org.dialoguetracker.recommendation.RecommendationDetails;
 import org.dialoguetracker.recommendation.RecommendationService;
 import org.dialoguetracker.shared.Viewer;
@@ -15,7 +21,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A recommendation's page: its text and timeline, its follow-ups and the statements it came from. */
+/**
+ * A recommendation's page: its text and timeline, its follow-ups and the statements it came from, and the documents
+ * kept with it and with each of its follow-up actions.
+ */
 @Controller
 class RecommendationPageController {
 
@@ -27,9 +36,12 @@ class RecommendationPageController {
 
     private final PageCache pages;
 
+    private final DocumentService documents;
+
     RecommendationPageController(RecommendationService recommendations, FollowUpService followUps,
-            StatementService statements, PageCache pages) {
+            StatementService statements, PageCache pages, DocumentService documents) {
         this.recommendations = recommendations;
+        this.documents = documents;
         this.followUps = followUps;
         this.statements = statements;
         this.pages = pages;
@@ -41,7 +53,13 @@ class RecommendationPageController {
             Viewer viewer = Viewer.of(authentication);
             RecommendationDetails details = recommendations.details(id);
             model.addAttribute("recommendation", details);
-            model.addAttribute("followUps", followUps.forRecommendation(id, viewer));
+            List<FollowUpView> actions = followUps.forRecommendation(id, viewer);
+            model.addAttribute("followUps", actions);
+            DocumentPanel panel = documents.panel(OwnerKind.RECOMMENDATION, id, viewer);
+            model.addAttribute("documents", panel);
+            // each follow-up action's documents, under it: the follow-up actions have no page of their own
+            model.addAttribute("followUpDocuments", documents.followUpPanels(
+                    actions.stream().map(FollowUpView::id).toList(), panel.defaultAccess(), viewer));
             model.addAttribute("statements", statements.byIds(details.statementIds(), viewer));
             return "recommendations/show";
         });

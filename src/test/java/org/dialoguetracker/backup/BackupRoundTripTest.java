@@ -19,6 +19,8 @@ import javax.sql.DataSource;
 
 import jakarta.servlet.http.Cookie;
 import org.dialoguetracker.DialogueTrackerApplication;
+import org.dialoguetracker.document.DocumentStore;
+import org.dialoguetracker.document.PostgresDocumentStore;
 import org.dialoguetracker.support.IntegrationTest;
 import org.dialoguetracker.support.TestDatabase;
 import org.flywaydb.core.Flyway;
@@ -34,7 +36,9 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -145,7 +149,26 @@ class BackupRoundTripTest {
 
     @Test
     void export_restore_into_an_empty_database_and_export_again_gives_the_same_backup() throws Exception {
-        byte[] first = download();
+        // a document of three chunks (2.5 MB) besides the demo's, whose bytes must come back in order
+        byte[] large = new byte[5 * PostgresDocumentStore.CHUNK_SIZE / 2];
+        new java.util.Random(4).nextBytes(large);
+        PostgresDocumentStore appStore = new PostgresDocumentStore(appDatabase);
+        DocumentStore.Stored document = new TransactionTemplate(new DataSourceTransactionManager(appDatabase))
+                .execute(status -> {
+                    try {
+                        return appStore.put(new ByteArrayInputStream(large), Long.MAX_VALUE);
+                    }
+                    catch (java.io.IOException ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                });
+        byte[] first;
+        try {
+            first = download();
+        }
+        finally {
+            appStore.delete(document.key());
+        }
         DataSource fresh = freshDatabase();
         new Backups(fresh).restore(new ByteArrayInputStream(first), table -> { });
         ByteArrayOutputStream second = new ByteArrayOutputStream();
@@ -164,6 +187,22 @@ class BackupRoundTripTest {
                 .isNotEmpty()
                 .isEqualTo(jdbc.queryForList("select pdf_en_sha256 || pdf_ru_sha256 from report_edition order by id",
                         String.class));
+        // every document's bytes come back identical: the SHA-256 of what the restored store streams is the one
+        // computed when it was stored, in the backed-up database as in the restored one
+        PostgresDocumentStore restored = new PostgresDocumentStore(fresh);
+        var contents = new JdbcTemplate(fresh).queryForList("select storage_key, sha256 from document_content");
+        assertThat(contents).as("document contents restored").hasSizeGreaterThanOrEqualTo(3);
+        for (var content : contents) {
+            String key = (String) content.get("storage_key");
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            try (var in = restored.open(key)) {
+                in.transferTo(new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), sha));
+            }
+            assertThat(java.util.HexFormat.of().formatHex(sha.digest())).as("the restored bytes of %s", key)
+                    .isEqualTo(content.get("sha256"));
+        }
+        assertThat(contents.stream().map(content -> content.get("sha256")))
+                .contains(document.sha256(), org.dialoguetracker.document.DocumentFiles.sha256(large));
         // the identities go on after the restored rows
         Long next = new JdbcTemplate(fresh).queryForObject("""
                 insert into topic (slug, name_en) values ('after-restore', 'After restore') returning id""", Long.class);

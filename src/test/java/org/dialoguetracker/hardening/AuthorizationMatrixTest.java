@@ -202,6 +202,17 @@ class AuthorizationMatrixTest {
             POST /profile/notifications                                 ALL
             GET  /unsubscribe/{token}                                   ANON
             POST /unsubscribe/{token}                                   ANON
+            # documents: a download for every signed-in role (the service refuses, 403, what the reader may not read; the
+            # demo agenda is for researchers), earlier versions for organisers; uploads under their meeting,
+            # recommendation or follow-up action, and the organisers' changes, all refused without a file or version
+            GET  /documents/{id}                                        ALL
+            GET  /documents/{id}/versions/{n}                           ORGANISER
+            POST /documents/{id}/access                                 ORGANISER
+            POST /documents/{id}/delete                                 ORGANISER
+            POST /documents/{id}/replace                                ORGANISER
+            POST /follow-ups/{id}/documents                             ORGANISER
+            POST /meetings/{id}/documents                               ORGANISER
+            POST /recommendations/{id}/documents                        ORGANISER
             # bench: the ceiling page, no database work
             GET  /about                                                 ALL
             """;

@@ -46,12 +46,17 @@ final class FormRoutes {
             POST /admin/users/{id}/password                             TEXT    password twice, never shown again
             POST /dialogues                                             TEXT    names, descriptions
             POST /dialogues/{id}/edit                                   TEXT    names, descriptions
+            POST /documents/{id}/access                                 NONE
+            POST /documents/{id}/delete                                 NONE
+            POST /documents/{id}/replace                                TEXT    a document's new file, whose name the panel shows
+            POST /follow-ups/{id}/documents                             TEXT    a document's file and title
             POST /follow-ups/{id}/cancel                                TEXT    the note of a cancellation
             POST /follow-ups/{id}/complete                              TEXT    the completion note
             POST /follow-ups/{id}/edit                                  TEXT    description EN/RU, owner
             POST /institutions                                          TEXT    names, short names, country, website
             POST /institutions/{id}/edit                                TEXT    names, short names, country, website
             POST /meetings                                              TEXT    titles, cities, summaries
+            POST /meetings/{id}/documents                               TEXT    a document's file and title
             POST /meetings/{id}/edit                                    TEXT    titles, cities, summaries
             POST /meetings/{id}/report/reviewers                        TEXT    a guest reviewer's name and e-mail
             POST /meetings/{id}/report/reviewers/{invitationId}/revoke  NONE
@@ -87,6 +92,7 @@ final class FormRoutes {
             POST /profile/tokens                                        TEXT    the name of a personal access token
             POST /profile/tokens/{id}/revoke                            NONE
             POST /recommendations/{id}/archive                          NONE
+            POST /recommendations/{id}/documents                        TEXT    a document's file and title
             POST /recommendations/{id}/edit                             TEXT    reference, titles, texts
             POST /recommendations/{id}/status                           TEXT    the note of a status change
             POST /recommendations/{id}/unarchive                        NONE

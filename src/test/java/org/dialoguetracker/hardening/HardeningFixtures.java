@@ -13,6 +13,7 @@ import static org.dialoguetracker.hardening.RecordIds.AGENDA;
 import static org.dialoguetracker.hardening.RecordIds.ATTACHMENTS;
 import static org.dialoguetracker.hardening.RecordIds.ATTENDANCE;
 import static org.dialoguetracker.hardening.RecordIds.DIALOGUES;
+import static org.dialoguetracker.hardening.RecordIds.DOCUMENTS;
 import static org.dialoguetracker.hardening.RecordIds.EDITIONS;
 import static org.dialoguetracker.hardening.RecordIds.FOLLOW_UPS;
 import static org.dialoguetracker.hardening.RecordIds.INSTITUTIONS;
@@ -27,6 +28,7 @@ import static org.dialoguetracker.hardening.RecordIds.TOKENS;
 import static org.dialoguetracker.hardening.RecordIds.TOPICS;
 import static org.dialoguetracker.hardening.RecordIds.UNSUBSCRIBE;
 import static org.dialoguetracker.hardening.RecordIds.USERS;
+import static org.dialoguetracker.hardening.RecordIds.VERSIONS;
 
 /**
  * The records the hardening tests send requests about. Reading uses the demo data as it is; whatever may change
@@ -48,15 +50,19 @@ final class HardeningFixtures {
             "statement", "statement_topic", "recommendation", "recommendation_topic", "recommendation_meeting",
             "recommendation_statement", "recommendation_status_change", "follow_up_action", "api_token", "report_draft",
             "report_section", "report_section_edit", "report_signoff", "report_comment", "report_edition",
-            "review_invitation");
+            "review_invitation", "document", "document_version", "document_content");
 
     /**
      * What of a table the fingerprint covers, where not all of it: a guest's visit records when their link was last
-     * used, on purpose, as reading records itself in the audit trail.
+     * used, on purpose, as reading records itself in the audit trail; a document's extracted text comes in the background.
      */
     private static final Map<String, String> SOURCES = Map.of("review_invitation", """
             (select id, meeting_id, reviewer_name, email, expires_on, token_hash, created_by, created_at, revoked_at,
-                    revoked_by from review_invitation)""");
+                    revoked_by from review_invitation)""",
+            // a document's text is read in the background after its upload (or at start): not a request's change
+            "document", """
+            (select id, meeting_id, recommendation_id, follow_up_id, title, category, access_level, current_version,
+                    version from document)""");
 
     private final JdbcTemplate jdbc;
 
@@ -98,6 +104,10 @@ final class HardeningFixtures {
         ids.put(FOLLOW_UPS, String.valueOf(one("""
                 select min(id) from follow_up_action where status in ('OPEN', 'IN_PROGRESS')""")));
         ids.put(USERS, String.valueOf(one("select id from app_user where username = 'researcher'")));
+        // the demo London meeting's agenda, which researchers may read
+        ids.put(DOCUMENTS, String.valueOf(one("""
+                select min(d.id) from document d where d.access_level = 'RESEARCHERS' and d.meeting_id is not null""")));
+        ids.put(VERSIONS, "1");
         // the demo meetings' reports are published as edition 1
         ids.put(EDITIONS, "1");
         // no token is part of the demo data, and none is read: only refused methods are sent about this id
@@ -173,8 +183,23 @@ final class HardeningFixtures {
                 "not a secret " + suffix);
         String reviewToken = reviewToken();
         long invitation = invitation(meeting, reviewToken);
+        // a document of the meeting, its bytes in the PostgreSQL store (it goes with the meeting)
+        String key = "hardening-" + suffix;
+        jdbc.update("""
+                insert into document_content (storage_key, size, sha256)
+                values (?, 7, encode(sha256(convert_to('fixture', 'UTF8')), 'hex'))""", key);
+        jdbc.update("insert into document_chunk (storage_key, position, data) values (?, 0, convert_to('fixture', 'UTF8'))",
+                key);
+        long document = jdbc.queryForObject("""
+                insert into document (meeting_id, title, category, access_level, extraction_status)
+                values (?, 'Fixture document', 'AGENDA', 'RESEARCHERS', 'NO_TEXT') returning id""", Long.class, meeting);
+        jdbc.update("""
+                insert into document_version (document_id, number, file_name, content_type, size, sha256, storage_key)
+                select ?, 1, 'fixture.txt', 'text/plain', size, sha256, storage_key from document_content
+                 where storage_key = ?""", document, key);
         long mail = mail();
         return new RecordIds(Map.ofEntries(Map.entry(MEETINGS, String.valueOf(meeting)),
+                Map.entry(DOCUMENTS, String.valueOf(document)), Map.entry(VERSIONS, "1"),
                 Map.entry(OUTBOX, String.valueOf(mail)),
                 Map.entry(ATTACHMENTS, String.valueOf(one("select min(id) from mail_attachment where mail_id = ?",
                         mail))),

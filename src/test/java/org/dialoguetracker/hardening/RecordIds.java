@@ -51,6 +51,11 @@ record RecordIds(Map<String, String> byCollection) implements Route.VariableValu
 
     /** A mail's unsubscribe link, {@code /unsubscribe/{token}}: a valid token of a fixture address's digest. */
     static final String UNSUBSCRIBE = "unsubscribe";
+    /** Documents, {@code /documents/{id}}: one researchers may read. */
+    static final String DOCUMENTS = "documents";
+
+    /** A document's versions, {@code /documents/{id}/versions/{n}}: by number. */
+    static final String VERSIONS = "versions";
 
     RecordIds {
         byCollection = Map.copyOf(byCollection);

@@ -228,6 +228,7 @@ class XssPayloadBrowserTest {
         statement();
         recommendation();
         followUps();
+        documents();
         reportDraft();
         account();
         accessToken();
@@ -416,6 +417,40 @@ class XssPayloadBrowserTest {
     }
 
     /**
+     * The documents panels: a text file under a payload's name, with a payload for its title, uploaded on the meeting,
+     * on the recommendation and on a follow-up action; and the meeting's document replaced by another such file. (A
+     * name with a slash is refused as a path, so the payloads' names do without.)
+     */
+    private void documents() {
+        String meeting = "/meetings/" + created.meeting;
+        open(meeting);
+        attach("main form.document-upload", "'><img src=x onerror=alert(4)> " + run + ".txt");
+        submit("document-meeting", "main form.document-upload", Map.of());
+        String recommendation = "#documents-recommendations-" + created.recommendation + " form.document-upload";
+        open("/recommendations/" + created.recommendation);
+        attach(recommendation, "<svg onload=alert(5)> " + run + ".txt");
+        submit("document-recommendation", recommendation, Map.of());
+        String followUp = "#documents-follow-ups-" + created.followUps.get("open") + " form.document-upload";
+        open("/recommendations/" + created.recommendation);
+        attach(followUp, "'><iframe srcdoc=x onload=alert(6)> " + run + ".txt");
+        submit("document-followup", followUp, Map.of());
+        open(meeting);
+        openDetails();
+        WebElement replace = driver().findElement(By.cssSelector("main form.document-replace"));
+        replace.findElement(By.cssSelector("input[type=file]")).sendKeys(
+                fileNamed("<img src=y onerror=alert(7)> " + run + ".txt", "Replaced " + run).toAbsolutePath().toString());
+        record(replace);
+        clickAndLoad(replace.findElement(By.cssSelector("button[type=submit]")));
+        checkHere("a document replaced", List.of());
+        assertThat(driver().findElements(By.cssSelector("main .alert-success"))).as("the document replaced").isNotEmpty();
+    }
+
+    private void attach(String formSelector, String name) {
+        driver().findElement(By.cssSelector(formSelector)).findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(fileNamed(name, "A payload document " + run).toAbsolutePath().toString());
+    }
+
+    /**
      * The meeting's report: drafted, a section's English text and a comment typed with payloads, signed off (the
      * payloads' dialogue names admin as both sides' lead, so that one browser can take the draft through), published,
      * corrected and published again with a change note.
@@ -596,6 +631,7 @@ class XssPayloadBrowserTest {
                 page("/meetings", "meeting-edit.title*", "meeting-edit.city*", "dialogue.name*",
                         "institution-edit.shortName*"),
                 shown(page(meeting, "meeting-edit.title*", "meeting-edit.city*", "meeting-edit.summary*", "dialogue.name*",
+                        "document-meeting.title",
                         "institution-edit.name*", "agenda-edit.title*", "agenda-edit.description*",
                         "statement-edit.text*", "recommendation-edit.title*", "participant-edit.nameLatin",
                         "participant-edit.nameCyrillic", "attendee.participant.nameLatin",
@@ -635,6 +671,7 @@ class XssPayloadBrowserTest {
                 page("/recommendations?meeting=" + created.meeting, "recommendation-edit.title*"),
                 page("/recommendations?q=" + titleWord(), "recommendation-edit.title*"),
                 shown(page(recommendation, "recommendation-edit.title*", "recommendation-edit.textEn",
+                        "document-recommendation.title", "document-followup.title",
                         "recommendation-edit.textRu", "status.note*", "import.note", "followup-open-edit.description*",
                         "followup-open-edit.ownerText", "completion.completionNote", "statement-edit.text*",
                         "meeting-edit.title*", "topic-edit.name*", "import.followUp*")),

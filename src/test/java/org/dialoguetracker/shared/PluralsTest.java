@@ -99,6 +99,13 @@ class PluralsTest {
                 english("sitesearch.found", "# statement matches “вода”", "# statements match “вода”")
                         .arguments(N, "вода"),
                 russian("sitesearch.found", "Найдено высказываний по запросу «вода»: #").arguments(N, "вода"),
+                english("document.search.found", "# document matches “вода”", "# documents match “вода”")
+                        .arguments(N, "вода"),
+                russian("document.search.found", "# документ соответствует запросу «вода»",
+                        "# документа соответствуют запросу «вода»", "# документов соответствуют запросу «вода»")
+                        .arguments(N, "вода"),
+                english("document.size.B", "# byte", "# bytes"),
+                russian("document.size.B", "# байт", "# байта", "# байт"),
 
                 english("meeting.keyPoints.shown", "# key point", "# key points").arguments(5, N)
                         .around("The first 5 of ", "."),
@@ -323,7 +330,10 @@ class PluralsTest {
             "topic.merge.children", "analysis.filter.swapped", "analysis.feasibility.answer.SAME",
             "report.edition.number", "draft.state.published", "draft.publish.ready",
             "draft.publish.button", "draft.correction.intro", "draft.editions.edition", "draft.editions.difference",
-            "draft.signoff.published");
+            "draft.signoff.published",
+            // the documents': a size or a limit before its abbreviation, a label's value, a version's number
+            "document.refused.tooLarge", "document.upload.hint", "document.size.KB", "document.size.MB",
+            "document.refused.nameTooLong", "document.versionNumber");
 
     /** Russian messages whose arguments, not in quotation marks, are no numbers: names, labels, lists, dates. */
     private static final Set<String> NOT_A_NUMBER = Set.of("browse.remove", "browse.ignored", "charts.timeline.mark",
@@ -343,7 +353,11 @@ class PluralsTest {
             "review.guest.title", "review.guest.intro", "review.created.title", "review.comment.reply.label",
             "review.revoke.label", "review.invitation.createdBy", "review.invitation.revokedBy",
             // the mails and the unsubscribe pages: names, titles, references, dates, addresses, lists of addresses
-            "mail.greeting", "mail.reminder.subject", "mail.reminder.copied", "mail.invitation.subject", "mail.review-link.subject", "mail.review-link.expires", "mail.digest.subject", "mail.digest.intro", "mail.digest.signOff.UK", "mail.digest.signOff.RUSSIA", "mail.digest.dueOn", "unsubscribe.question", "unsubscribe.done", "unsubscribe.already");
+            "mail.greeting", "mail.reminder.subject", "mail.reminder.copied", "mail.invitation.subject", "mail.review-link.subject", "mail.review-link.expires", "mail.digest.subject", "mail.digest.intro", "mail.digest.signOff.UK", "mail.digest.signOff.RUSSIA", "mail.digest.dueOn", "unsubscribe.question", "unsubscribe.done", "unsubscribe.already",
+            // the documents': an account, a date, a file's name, what a file is, why its text could not be read
+            "document.uploadedBy", "document.uploaded", "document.kind.other", "document.refused.mismatch",
+            "document.refused.extension", "document.refused.empty", "document.extraction.FAILED.because",
+            "document.refused.type");
 
     /** An argument in quotation marks, a text. */
     private static final Pattern QUOTED = Pattern.compile("[«“]\\{\\d+}[»”]");

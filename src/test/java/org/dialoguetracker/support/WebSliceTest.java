@@ -15,6 +15,7 @@ import org.dialoguetracker.account.UserAdministration;
 import org.dialoguetracker.analysis.FeasibilityOutcomes;
 import org.dialoguetracker.analysis.PositionsService;
 import org.dialoguetracker.audit.AuditTrail;
+import org.dialoguetracker.document.DocumentService;
 import org.dialoguetracker.followup.FollowUpEditing;
 import org.dialoguetracker.followup.FollowUpService;
 import org.dialoguetracker.imports.BulkStatusUpdate;
@@ -89,7 +90,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         RecommendationSearch.class, RecommendationService.class, HistoryService.class, StatementEditing.class,
         StatementSearch.class, StatementService.class, TopicEditing.class, TopicService.class, JdbcTemplate.class,
         PositionsService.class, FeasibilityOutcomes.class, ImportPlans.class, AttendanceTools.class,
-        BriefingService.class, BriefingDocuments.class })
+        BriefingService.class, BriefingDocuments.class, DocumentService.class })
 public @interface WebSliceTest {
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.dialoguetracker.document.DocumentService;
 import org.dialoguetracker.meeting.MeetingService;
 import org.dialoguetracker.shared.Paging;
 import org.dialoguetracker.shared.TextSearch;
@@ -23,13 +24,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The site-wide search: what was said at the meetings, in English or Russian, narrowed by topic (with its
- * subtopics), side and meeting, with a way on to the recommendations that match the same words.
+ * subtopics), side and meeting, with a way on to the recommendations that match the same words; and the documents
+ * whose text or title holds them, those the reader may read.
  */
 @Controller
 class SearchController {
 
     /** The meetings offered for narrowing, newest first: every meeting of a real dialogue. */
     static final int MEETINGS_LISTED = Paging.MAX_SIZE;
+
+    /** The best matching documents shown above the statements (the filters are the statements'). */
+    static final int DOCUMENTS_LISTED = 10;
 
     private final StatementSearch search;
 
@@ -39,8 +44,12 @@ class SearchController {
 
     private final PageCache pages;
 
-    SearchController(StatementSearch search, TopicService topics, MeetingService meetings, PageCache pages) {
+    private final DocumentService documents;
+
+    SearchController(StatementSearch search, TopicService topics, MeetingService meetings, PageCache pages,
+            DocumentService documents) {
         this.search = search;
+        this.documents = documents;
         this.pages = pages;
         this.topics = topics;
         this.meetings = meetings;
@@ -73,6 +82,7 @@ class SearchController {
         model.addAttribute("sides", StatementSide.values());
         model.addAttribute("meetings", meetings.list(0, MEETINGS_LISTED).getContent());
         if (text != null) {
+            model.addAttribute("documentHits", documents.search(text, DOCUMENTS_LISTED, Viewer.of(authentication)));
             model.addAttribute("hits", search.search(new StatementSearch.Filter(text, topicIds, side, meeting),
                     Paging.page(page), Paging.DEFAULT_SIZE, Viewer.of(authentication)));
         }

@@ -188,6 +188,9 @@ class PageCacheTest {
                         "event_publication",
                         // a bulk update's preview waiting to be applied (V23): shown only by its own page, not kept
                         "import_plan",
+                        // a document's bytes (V24): no page shows them; the document and its versions, which pages
+                        // list, move the counter
+                        "document_content", "document_chunk",
                         // guest reviewers' invitations (V21): only the reviewers' page shows them, which holds forms
                         // and is never kept; and every guest visit writes one, which would move the counter
                         "review_invitation",
