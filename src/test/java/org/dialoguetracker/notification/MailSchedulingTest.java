@@ -117,7 +117,8 @@ class MailSchedulingTest {
         String to = fixtures.address("smtp-down");
         Long id = outbox.enqueue(new MailMessage(MailKind.REMINDER, to, List.of(), "en", "Zz down and up " + fixtures.suffix,
                 "text", "<p>html</p>", List.of()));
-        MovableClock clock = new MovableClock(Instant.now());
+        // in whole microseconds, as PostgreSQL keeps times (it rounds the rest, where Java would cut it off)
+        MovableClock clock = new MovableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         MailDelivery delivery = MailFixtures.delivery(jdbc, transactions, MailFixtures.sender(port), properties, clock);
 
         // nothing listens on the port: the attempt fails, the mail stays, with its next attempt a minute later
