@@ -22,6 +22,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
         "dialogue.page-cache.enabled=false" })
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, StatementCounter.class })
+@Import({ TestDatabaseConfiguration.class, ApiContract.class, StatementCounter.class })
 public @interface CountsStatements {
 }
