@@ -52,7 +52,11 @@ class ReviewInvitationsTest {
 
     @BeforeEach
     void setUp() {
-        meeting = jdbc.queryForObject("select min(id) from meeting", Long.class);
+        // a meeting whose draft, if it has one, is not published: a published one takes no new reviewer
+        meeting = jdbc.queryForObject("""
+                select min(m.id) from meeting m
+                 where not exists (select 1 from report_draft d where d.meeting_id = m.id and d.state = 'PUBLISHED')""",
+                Long.class);
         prefix = "Zz Invitations Test " + System.nanoTime() + " ";
     }
 
@@ -92,6 +96,24 @@ class ReviewInvitationsTest {
                 .doesNotContain(token);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where summary like ? or username like ?",
                 Integer.class, "%" + token + "%", "%" + token + "%")).isZero();
+    }
+
+    @Test
+    void a_draft_already_published_takes_no_new_reviewer_and_the_page_says_why() throws Exception {
+        long published = jdbc.queryForObject("select min(meeting_id) from report_draft where state = 'PUBLISHED'",
+                Long.class);
+        int before = invitations();
+        MockHttpServletResponse refused = mvc.perform(post("/meetings/{id}/report/reviewers", published)
+                .with(organiser()).with(csrf()).param("name", prefix + "Dora").param("email", "dora@example.org")
+                .param("expiresOn", LocalDate.now().plusDays(5).toString())).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(HtmlUtils.htmlUnescape(refused.getContentAsString())).contains("The draft is published")
+                .contains("alert-danger").doesNotContain("new-link-value");
+        assertThat(invitations()).isEqualTo(before);
+
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/meetings/{id}/report/reviewers", published)
+                .with(organiser()).param("lang", "ru")).andReturn().getResponse().getContentAsString());
+        assertThat(page).contains("draft-published", "Проект опубликован");
     }
 
     @Test
