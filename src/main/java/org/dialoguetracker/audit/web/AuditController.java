@@ -2,24 +2,34 @@ package org.dialoguetracker.audit.web;
 
 import java.time.LocalDate;
 
+import java.util.Objects;
+
 import org.dialoguetracker.audit.AuditTrail;
+import org.dialoguetracker.shared.history.RevisionChanges;
 import org.dialoguetracker.shared.AuditKind;
 import org.dialoguetracker.shared.Paging;
 
+import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit trail, for admins: who logged in, failed to, changed what, exported what. */
+/**
+ * The audit trail, for admins: who logged in, failed to, changed what (each record by its kind and title, the fields
+ * changed, a link to its page), exported what.
+ */
 @Controller
 class AuditController {
 
     private final AuditTrail trail;
 
-    AuditController(AuditTrail trail) {
+    private final RevisionChanges changes;
+
+    AuditController(AuditTrail trail, RevisionChanges changes) {
         this.trail = trail;
+        this.changes = changes;
     }
 
     @GetMapping("/admin/audit")
@@ -27,7 +37,11 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("entries", trail.search(new AuditTrail.Filter(user, kind, from, to), Paging.page(page), 50));
+        Page<AuditTrail.Entry> entries = trail.search(new AuditTrail.Filter(user, kind, from, to), Paging.page(page), 50);
+        model.addAttribute("entries", entries);
+        // what each change on this page did, record by record, in words and with a link to the record
+        model.addAttribute("changes", changes.of(entries.getContent().stream().map(AuditTrail.Entry::revision)
+                .filter(Objects::nonNull).toList()));
         model.addAttribute("kinds", AuditKind.values());
         model.addAttribute("user", user);
         model.addAttribute("kind", kind);
