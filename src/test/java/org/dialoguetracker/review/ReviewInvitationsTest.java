@@ -52,17 +52,20 @@ class ReviewInvitationsTest {
 
     @BeforeEach
     void setUp() {
-        // a meeting whose draft, if it has one, is not published: a published one takes no new reviewer
+        // a meeting of its own, with no published draft: a published one takes no new reviewer (the demo's have one)
         meeting = jdbc.queryForObject("""
-                select min(m.id) from meeting m
-                 where not exists (select 1 from report_draft d where d.meeting_id = m.id and d.state = 'PUBLISHED')""",
-                Long.class);
+                insert into meeting (dialogue_id, title_en, start_date, end_date, format, track_level, attribution_rule,
+                                     status)
+                select min(id), 'Invitations test meeting', date '2026-01-05', date '2026-01-06', 'ONLINE', 'TRACK_2',
+                       'SIDE', 'HELD' from dialogue returning id""", Long.class);
         prefix = "Zz Invitations Test " + System.nanoTime() + " ";
     }
 
     @AfterEach
     void tearDown() {
         jdbc.update("delete from review_invitation where reviewer_name like ?", prefix + "%");
+        jdbc.update("delete from review_invitation where meeting_id = ?", meeting);
+        jdbc.update("delete from meeting where id = ?", meeting);
     }
 
     @Test
