@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dialoguetracker.shared.AuditKind;
-import org.dialoguetracker.shared.web.Times;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -29,9 +29,10 @@ public class AuditTrail {
 
     private final ZoneId zone;
 
-    AuditTrail(NamedParameterJdbcTemplate jdbc, Times times) {
+    /** {@code zone}: the days of the filter are those of the pages' times (see {@code shared/web/Times}). */
+    AuditTrail(NamedParameterJdbcTemplate jdbc, @Value("${dialogue.time-zone:Europe/London}") ZoneId zone) {
         this.jdbc = jdbc;
-        this.zone = times.zone();
+        this.zone = zone;
     }
 
     /** Records an event in a transaction of its own, so that it stays even when the caller's work fails. */
