@@ -71,6 +71,12 @@ public class ApiContract {
         if (!request.getRequestURI().startsWith("/api/")) {
             return;
         }
+        if (result.getResponse().isCommitted() && result.getResponse().getContentLength() == 0
+                && result.getResponse().getContentAsByteArray().length == 0 && result.getResponse().getStatus() >= 400) {
+            // sent with sendError by a filter (a NUL in a parameter): the container's error dispatch writes the
+            // problem document, which MockMvc does not perform; ApiMalformedRequestTest checks it over a socket
+            return;
+        }
         Request.Method method;
         try {
             method = Request.Method.valueOf(request.getMethod());
