@@ -15,7 +15,8 @@ record MeetingJson(
         @Schema(description = "The dialogue (series of rounds) it belongs to") Text dialogue,
         Text title,
         Text city,
-        @Schema(description = "The host institution, by its short name where it has one") Text host,
+        @Schema(description = "The host institution, by its short name where it has one; null when none was "
+                + "recorded", nullable = true) Text host,
         LocalDate startDate,
         LocalDate endDate,
         MeetingFormat format,

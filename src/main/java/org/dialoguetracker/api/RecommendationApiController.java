@@ -47,7 +47,7 @@ class RecommendationApiController {
 
     @GetMapping
     @Operation(operationId = "listRecommendations", summary = "Browse and search recommendations", description = """
-            The live recommendations, with the filters and the search of the /recommendations page: several \
+            The live (or, with archived=true, the archived) recommendations, with the filters and the search of the /recommendations page: several \
             values of one parameter widen the choice (any of them), different parameters narrow it (all of them); \
             a topic includes its subtopics. q searches the English and Russian texts with stemming in both \
             languages; any characters are accepted. Sorted by relevance when searching, else newest first, \
@@ -63,6 +63,8 @@ class RecommendationApiController {
     @Parameter(name = "year", in = ParameterIn.QUERY, description = "Years in which one of their meetings began")
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words to search for in English or Russian, as "
             + "typed: \"quoted phrases\", or, -excluded words; at most " + TextSearch.MAX_LENGTH + " characters count")
+    @Parameter(name = "archived", in = ParameterIn.QUERY, description = "true: the archived recommendations instead "
+            + "of the live ones (archived ones are left out of every list otherwise)")
     @Parameter(name = "sort", in = ParameterIn.QUERY, description = "The order: NEWEST, REFERENCE, STATUS (along "
             + "the lifecycle) or RELEVANCE (when searching; the default then)")
     @ApiResponse(responseCode = "200", description = "One page of the recommendations", useReturnTypeSchema = true)

@@ -63,7 +63,8 @@ record RecommendationDetailsJson(
             RecommendationStatus to,
             @Schema(description = "The note in English", nullable = true) String note,
             @Schema(description = "The note in Russian", nullable = true) String noteRu,
-            @Schema(description = "The tracker user who recorded it") String changedBy) {
+            @Schema(description = "The tracker user who recorded it; null for what the demo data or an import "
+                    + "recorded without one", nullable = true) String changedBy) {
     }
 
     @Schema(name = "FollowUp", description = "A step toward the recommendation")
@@ -71,10 +72,13 @@ record RecommendationDetailsJson(
             Long id,
             Text description,
             @Schema(description = "Who carries it: an institution or a free text; a person's name only for "
-                    + "organisers and admins (others get the person's institution)") Text owner,
-            LocalDate dueDate,
+                    + "organisers and admins (others get the person's institution); null when none was recorded",
+                    nullable = true) Text owner,
+            @Schema(description = "Null when none was set", nullable = true) LocalDate dueDate,
             FollowUpStatus status,
+            @Schema(description = "Null until it is done, or when nothing was noted", nullable = true)
             String completionNote,
+            @Schema(description = "The day it was done; null unless its status is DONE", nullable = true)
             LocalDate completedOn,
             @Schema(description = "Still open past its due date") boolean overdue) {
 
@@ -97,9 +101,9 @@ record RecommendationDetailsJson(
             List<TopicLink> topics,
             @Schema(description = "How much attribution researchers get for it: NONE, SIDE or NAMED")
             AttributionRule attribution,
-            StatementSide side,
-            Text speaker,
-            Text speakerInstitution) {
+            @Schema(nullable = true) StatementSide side,
+            @Schema(nullable = true) Text speaker,
+            @Schema(nullable = true) Text speakerInstitution) {
 
         static Statement of(StatementView view) {
             return new Statement(view.id(), view.meetingId(), Text.of(view.meetingTitle()), view.kind(),

@@ -2,12 +2,13 @@ package org.dialoguetracker.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.dialoguetracker.shared.AuditKind;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -26,8 +27,12 @@ public class AuditTrail {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    AuditTrail(NamedParameterJdbcTemplate jdbc) {
+    private final ZoneId zone;
+
+    /** {@code zone}: the days of the filter are those of the pages' times (see {@code shared/web/Times}). */
+    AuditTrail(NamedParameterJdbcTemplate jdbc, @Value("${dialogue.time-zone:Europe/London}") ZoneId zone) {
         this.jdbc = jdbc;
+        this.zone = zone;
     }
 
     /** Records an event in a transaction of its own, so that it stays even when the caller's work fails. */
@@ -40,11 +45,15 @@ public class AuditTrail {
                         .addValue("summary", truncate(summary, 500)).addValue("address", truncate(address, 64)));
     }
 
-    /** One entry of the trail. {@code summary} of a CHANGE lists the kinds of record changed. */
-    public record Entry(Instant occurredAt, String username, AuditKind kind, String summary, String address) {
+    /**
+     * One entry of the trail. {@code summary} of a CHANGE lists the kinds of record changed (entity names), and
+     * {@code revision} is its Envers revision, by which the page shows what changed in words; null for other kinds.
+     */
+    public record Entry(Instant occurredAt, String username, AuditKind kind, String summary, String address,
+            Long revision) {
 
-        public java.time.LocalDateTime occurredAtUtc() {
-            return java.time.LocalDateTime.ofInstant(occurredAt, ZoneOffset.UTC);
+        Entry(Instant occurredAt, String username, AuditKind kind, String summary, String address) {
+            this(occurredAt, username, kind, summary, address, null);
         }
     }
 
@@ -72,19 +81,20 @@ public class AuditTrail {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("username", blankToNull(filter.username()))
                 .addValue("kind", filter.kind() == null ? null : filter.kind().name())
-                .addValue("from", filter.from() == null ? null : filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)
-                        .atOffset(ZoneOffset.UTC))
-                .addValue("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay()
-                        .toInstant(ZoneOffset.UTC).atOffset(ZoneOffset.UTC))
+                // the days as the page shows its times: in the tracker's zone
+                .addValue("from", filter.from() == null ? null : filter.from().atStartOfDay(zone).toOffsetDateTime())
+                .addValue("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone)
+                        .toOffsetDateTime())
                 .addValue("limit", size).addValue("offset", (long) page * size);
         String trail = """
-                select occurred_at, username, kind, summary, address from (
-                    select occurred_at, username, kind, summary, address from audit_event
+                select occurred_at, username, kind, summary, address, revision from (
+                    select occurred_at, username, kind, summary, address, cast(null as bigint) as revision
+                      from audit_event
                     union all
                     select r.changed_at, r.username, 'CHANGE',
                            coalesce((select string_agg(regexp_replace(e.entity_name, '^.*\\.', ''), ', '
                                                        order by e.entity_name)
-                                       from revision_entity e where e.rev = r.id), ''), null
+                                       from revision_entity e where e.rev = r.id), ''), null, r.id
                       from revision r
                 ) t
                 where (cast(:username as varchar) is null or lower(username) = lower(cast(:username as varchar)))
@@ -94,7 +104,8 @@ public class AuditTrail {
                 """;
         List<Entry> entries = new ArrayList<>(jdbc.query(trail + " order by occurred_at desc limit :limit offset :offset",
                 params, (rs, row) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        AuditKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5))));
+                        AuditKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        rs.getObject(6, Long.class))));
         Long total = jdbc.queryForObject("select count(*) from (" + trail + ") counted", params, Long.class);
         return new PageImpl<>(entries, PageRequest.of(page, size), total == null ? 0 : total);
     }

@@ -73,7 +73,7 @@ public final class RecommendationCriteria {
         }
     }
 
-    /** The condition of the whole query, on {@code recommendation r}, live ones only. */
+    /** The condition of the whole query, on {@code recommendation r}: live ones only, or archived ones only when asked. */
     public String where() {
         List<String> all = new ArrayList<>();
         all.add(common());
@@ -86,7 +86,8 @@ public final class RecommendationCriteria {
      * and the dialogues are not facets: they narrow every count alike.
      */
     String common() {
-        String common = query.searching() ? "not r.archived and " + MATCHES : "not r.archived";
+        String live = Boolean.TRUE.equals(query.archived()) ? "r.archived" : "not r.archived";
+        String common = query.searching() ? live + " and " + MATCHES : live;
         if (!query.dialogue().isEmpty()) {
             common += " and r.id in (select rm.recommendation_id from recommendation_meeting rm"
                     + " join meeting m on m.id = rm.meeting_id where m.dialogue_id in (:dialogue))";

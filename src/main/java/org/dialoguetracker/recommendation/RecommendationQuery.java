@@ -24,6 +24,8 @@ import org.dialoguetracker.shared.TextSearch;
  *        that every count starts from, as the search words are
  * @param q words to search for in English or Russian, as typed; blank for no search
  * @param sort the order; by default relevance when searching, else newest first
+ * @param archived the archived recommendations instead of the live ones ({@code ?archived=true}): archived ones are
+ *        left out of every list, search and count unless asked for so
  */
 public record RecommendationQuery(
         Set<String> topic,
@@ -35,7 +37,8 @@ public record RecommendationQuery(
         Set<Integer> year,
         Set<Long> dialogue,
         String q,
-        RecommendationSort sort) {
+        RecommendationSort sort,
+        Boolean archived) {
 
     public RecommendationQuery {
         topic = copy(topic == null ? null
@@ -48,9 +51,18 @@ public record RecommendationQuery(
         year = copy(year);
         dialogue = copy(dialogue);
         q = TextSearch.normalise(q);
+        // a wrapper, so that an address without the parameter binds (as false) rather than fails
+        archived = Boolean.TRUE.equals(archived);
     }
 
-    /** A query without a choice of dialogue, as it was before that filter existed. */
+    /** A query of the live recommendations. */
+    public RecommendationQuery(Set<String> topic, Set<RecommendationStatus> status, Set<Feasibility> feasibility,
+            Set<AddressedTo> addressedTo, Set<Consensus> consensus, Set<Long> meeting, Set<Integer> year,
+            Set<Long> dialogue, String q, RecommendationSort sort) {
+        this(topic, status, feasibility, addressedTo, consensus, meeting, year, dialogue, q, sort, false);
+    }
+
+    /** A query of the live recommendations without a choice of dialogue, as it was before that filter existed. */
     public RecommendationQuery(Set<String> topic, Set<RecommendationStatus> status, Set<Feasibility> feasibility,
             Set<AddressedTo> addressedTo, Set<Consensus> consensus, Set<Long> meeting, Set<Integer> year, String q,
             RecommendationSort sort) {
@@ -68,7 +80,8 @@ public record RecommendationQuery(
 
     /** The same query in another order (null: the default one). */
     public RecommendationQuery withSort(RecommendationSort order) {
-        return new RecommendationQuery(topic, status, feasibility, addressedTo, consensus, meeting, year, dialogue, q, order);
+        return new RecommendationQuery(topic, status, feasibility, addressedTo, consensus, meeting, year, dialogue, q, order,
+                archived);
     }
 
     public boolean searching() {

@@ -239,6 +239,11 @@ class ReportDraftService {
                 .forEach(s -> s.voidAt(now));
     }
 
+    /** Whether the meeting's draft stands published (not reopened for a correction); false when it has none. */
+    boolean published(Long meetingId) {
+        return drafts.findByMeetingId(meetingId).map(draft -> !draft.isOpen()).orElse(false);
+    }
+
     ReportDraft draft(Long meetingId) {
         return drafts.findByMeetingId(meetingId).orElseThrow(() -> new NotFoundException("Report draft", meetingId));
     }

@@ -57,6 +57,14 @@ public class ReportDrafts {
     }
 
     /**
+     * Whether the meeting's draft stands published: it takes no comment until a correction reopens it. False when the
+     * meeting has no draft yet.
+     */
+    public boolean published(Long meetingId) {
+        return drafts.published(meetingId);
+    }
+
+    /**
      * The meeting's report draft in one language ("en" or "ru"; anything else reads as English) as a researcher would
      * read it: the sections' texts as safe HTML, no editing affordances, and the comment threads. An empty foreword
      * is left out.

@@ -1,8 +1,6 @@
 package org.dialoguetracker.report;
 
 import java.sql.SQLException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -12,7 +10,6 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What the report's pages share: times shown in UTC, a sign-off over a text that changed meanwhile answered with the
@@ -27,11 +24,6 @@ class ReportPages {
 
     /** The SQLSTATE of V20's refusal to change a published edition. */
     static final String EDITION_FROZEN = "DT001";
-
-    @ModelAttribute("utc")
-    ZoneId utc() {
-        return ZoneOffset.UTC;
-    }
 
     @ExceptionHandler(SignOffService.StaleText.class)
     String staleText(SignOffService.StaleText stale, HttpServletResponse response, Model model) {

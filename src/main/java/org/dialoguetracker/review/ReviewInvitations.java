@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import org.dialoguetracker.meeting.MeetingRef;
 import org.dialoguetracker.meeting.MeetingService;
+import org.dialoguetracker.report.DraftRefusal;
+import org.dialoguetracker.report.ReportDrafts;
 import org.dialoguetracker.shared.AuditEvent;
 import org.dialoguetracker.shared.AuditKind;
 import org.dialoguetracker.shared.NotFoundException;
@@ -50,14 +52,17 @@ public class ReviewInvitations {
 
     private final MeetingService meetings;
 
+    private final ReportDrafts drafts;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    ReviewInvitations(ReviewInvitationRepository invitations, MeetingService meetings,
+    ReviewInvitations(ReviewInvitationRepository invitations, MeetingService meetings, ReportDrafts drafts,
             ApplicationEventPublisher events, Clock clock) {
         this.invitations = invitations;
         this.meetings = meetings;
+        this.drafts = drafts;
         this.events = events;
         this.clock = clock;
     }
@@ -103,6 +108,15 @@ public class ReviewInvitations {
         return Optional.empty();
     }
 
+    /**
+     * Why nobody may be invited to the meeting's draft now, as a message key of {@code review.properties}, or
+     * nothing: a published draft takes no comment, so a link to it would open a draft the guest cannot review.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> draftProblem(Long meetingId) {
+        return drafts.published(meetingId) ? Optional.of("review.invite.published") : Optional.empty();
+    }
+
     /** The meeting's invitations, newest first. An unknown meeting is not found. */
     @Transactional(readOnly = true)
     public List<InvitationRow> list(Long meetingId) {
@@ -112,12 +126,19 @@ public class ReviewInvitations {
                 .map(invitation -> InvitationRow.of(invitation, today)).toList();
     }
 
-    /** Invites a reviewer to the meeting's draft; the form has been validated, its expiry included. */
+    /**
+     * Invites a reviewer to the meeting's draft; the form has been validated, its expiry included.
+     *
+     * @throws DraftRefusal when the draft is published ({@link #draftProblem}); nothing is saved
+     */
     public Created invite(Long meetingId, InvitationForm form, String username) {
         requireMeeting(meetingId);
         if (form.expiresOn() == null || expiryProblem(form.expiresOn()).isPresent()) {
             throw new IllegalArgumentException("an invitation's expiry must be checked first");
         }
+        draftProblem(meetingId).ifPresent(problem -> {
+            throw new DraftRefusal(problem);
+        });
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);

@@ -1,5 +1,10 @@
 package org.dialoguetracker.topic;
 
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -56,6 +61,52 @@ public interface TopicLinks {
             jdbc.update("with moved as (delete from " + table + " where topic_id = ? returning " + recordColumn + ") "
                     + "insert into " + table + " (" + recordColumn + ", topic_id) select " + recordColumn
                     + ", ? from moved on conflict do nothing", sourceId, targetId);
+        }
+    }
+
+    /**
+     * Links kept on an audited entity's topics ({@code @Audited}, as recommendations, statements and agenda items
+     * are): relinked through the entities rather than in SQL behind Envers' back, so that the merge leaves a
+     * revision of every record it moved, by the user who merged, as an edit of its topics would. The record's History
+     * then shows the merge, and its latest topics are those its page shows.
+     */
+    class AuditedJoinTable<T> extends JoinTable {
+
+        private final JdbcTemplate jdbc;
+
+        private final EntityManager entityManager;
+
+        private final Class<T> type;
+
+        private final String table;
+
+        private final String recordColumn;
+
+        private final Function<T, Set<Topic>> topics;
+
+        /** {@code topics} gives a record's own (mutable, persistent) set of topics. */
+        protected AuditedJoinTable(JdbcTemplate jdbc, EntityManager entityManager, Class<T> type, String table,
+                String recordColumn, String countMessage, Function<T, Set<Topic>> topics) {
+            super(jdbc, table, recordColumn, countMessage);
+            this.jdbc = jdbc;
+            this.entityManager = entityManager;
+            this.type = type;
+            this.table = table;
+            this.recordColumn = recordColumn;
+            this.topics = topics;
+        }
+
+        @Override
+        public void relink(Long sourceId, Long targetId) {
+            Topic target = entityManager.find(Topic.class, targetId);
+            for (Long id : jdbc.queryForList("select " + recordColumn + " from " + table + " where topic_id = ? order by 1",
+                    Long.class, sourceId)) {
+                Set<Topic> linked = topics.apply(entityManager.find(type, id));
+                linked.removeIf(topic -> topic.getId().equals(sourceId));
+                linked.add(target);
+            }
+            // written now, before the merged topic's row is deleted in SQL
+            entityManager.flush();
         }
     }
 }

@@ -52,13 +52,20 @@ class ReviewInvitationsTest {
 
     @BeforeEach
     void setUp() {
-        meeting = jdbc.queryForObject("select min(id) from meeting", Long.class);
+        // a meeting of its own, with no published draft: a published one takes no new reviewer (the demo's have one)
+        meeting = jdbc.queryForObject("""
+                insert into meeting (dialogue_id, title_en, start_date, end_date, format, track_level, attribution_rule,
+                                     status)
+                select min(id), 'Invitations test meeting', date '2026-01-05', date '2026-01-06', 'ONLINE', 'TRACK_2',
+                       'SIDE', 'HELD' from dialogue returning id""", Long.class);
         prefix = "Zz Invitations Test " + System.nanoTime() + " ";
     }
 
     @AfterEach
     void tearDown() {
         jdbc.update("delete from review_invitation where reviewer_name like ?", prefix + "%");
+        jdbc.update("delete from review_invitation where meeting_id = ?", meeting);
+        jdbc.update("delete from meeting where id = ?", meeting);
     }
 
     @Test
@@ -92,6 +99,24 @@ class ReviewInvitationsTest {
                 .doesNotContain(token);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where summary like ? or username like ?",
                 Integer.class, "%" + token + "%", "%" + token + "%")).isZero();
+    }
+
+    @Test
+    void a_draft_already_published_takes_no_new_reviewer_and_the_page_says_why() throws Exception {
+        long published = jdbc.queryForObject("select min(meeting_id) from report_draft where state = 'PUBLISHED'",
+                Long.class);
+        int before = invitations();
+        MockHttpServletResponse refused = mvc.perform(post("/meetings/{id}/report/reviewers", published)
+                .with(organiser()).with(csrf()).param("name", prefix + "Dora").param("email", "dora@example.org")
+                .param("expiresOn", LocalDate.now().plusDays(5).toString())).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(HtmlUtils.htmlUnescape(refused.getContentAsString())).contains("The draft is published")
+                .contains("alert-danger").doesNotContain("new-link-value");
+        assertThat(invitations()).isEqualTo(before);
+
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/meetings/{id}/report/reviewers", published)
+                .with(organiser()).param("lang", "ru")).andReturn().getResponse().getContentAsString());
+        assertThat(page).contains("draft-published", "Проект опубликован");
     }
 
     @Test

@@ -21,6 +21,6 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, StatementCounter.class })
+@Import({ TestDatabaseConfiguration.class, ApiContract.class, StatementCounter.class })
 public @interface IntegrationTest {
 }

@@ -76,7 +76,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
                 "org\\.dialoguetracker\\.account\\.SecurityConfiguration",
                 "org\\.dialoguetracker\\.[a-z]+\\.[A-Za-z]+Access",
                 "org\\.dialoguetracker\\.shared\\.(MessageBundles|ErrorPages|ClockConfiguration|StandalonePages)",
-                "org\\.dialoguetracker\\.shared\\.web\\.(SignedIn|TemplateExpressions)" }),
+                "org\\.dialoguetracker\\.shared\\.web\\.(SignedIn|TemplateExpressions|Times)" }),
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
                 "org\\.dialoguetracker\\.(api|export|report|backup|dashboard|review|notification)\\..*",
                 "org\\.dialoguetracker\\.statement\\.web\\..*",

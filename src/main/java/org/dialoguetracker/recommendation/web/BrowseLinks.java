@@ -43,6 +43,9 @@ final class BrowseLinks {
         if (query.sort() != null) {
             parameters.add("sort", query.sort().name());
         }
+        if (Boolean.TRUE.equals(query.archived())) {
+            parameters.add("archived", "true");
+        }
         return parameters;
     }
 

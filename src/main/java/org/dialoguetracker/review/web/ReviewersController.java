@@ -40,6 +40,7 @@ class ReviewersController {
         model.addAttribute("meeting", invitations.meeting(id));
         model.addAttribute("invitations", invitations.list(id));
         model.addAttribute("maxDays", ReviewInvitations.MAX_DAYS_AHEAD);
+        model.addAttribute("draftProblem", invitations.draftProblem(id).orElse(null));
         return "review/reviewers";
     }
 
@@ -52,6 +53,7 @@ class ReviewersController {
                     .ifPresent(problem -> result.rejectValue("expiresOn", problem, new Object[] {
                             ReviewInvitations.MAX_DAYS_AHEAD }, null));
         }
+        invitations.draftProblem(id).ifPresent(result::reject);
         if (result.hasErrors()) {
             return show(id, model);
         }

@@ -1,8 +1,6 @@
 package org.dialoguetracker.shared.history;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -15,11 +13,6 @@ import java.util.List;
  */
 public record HistoryEntry(long revision, Instant changedAt, String username, String subjectLabel, String subject,
         Kind kind, List<Change> changes) {
-
-    /** When, in UTC, as the page shows it. */
-    public LocalDateTime changedAtUtc() {
-        return LocalDateTime.ofInstant(changedAt, ZoneOffset.UTC);
-    }
 
     public enum Kind {
         CREATED, CHANGED, DELETED

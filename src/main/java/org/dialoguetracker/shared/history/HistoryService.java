@@ -111,6 +111,81 @@ public class HistoryService {
                 .toList();
     }
 
+    /**
+     * What the given revisions did to the records of one audited kind, by revision: each record compared with its
+     * own previous revision. Two queries, whatever the number of revisions: the records each revision touched, and
+     * every revision of those records up to the latest one asked for.
+     */
+    public <T> Map<Long, List<RecordChange>> changesAt(Collection<Long> revisions, AuditedRecords<T> records) {
+        Map<Long, List<RecordChange>> changes = new HashMap<>();
+        if (revisions.isEmpty()) {
+            return changes;
+        }
+        HistoryService.Describer<T> describer = records.describer();
+        @SuppressWarnings("unchecked")
+        List<Object[]> touched = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(records.type(), false, true)
+                .add(AuditEntity.revisionNumber().in(revisions))
+                .getResultList();
+        if (touched.isEmpty()) {
+            return changes;
+        }
+        List<Object> ids = touched.stream().map(row -> {
+            @SuppressWarnings("unchecked")
+            T record = (T) row[0];
+            return describer.id(record);
+        }).distinct().toList();
+        long latest = revisions.stream().mapToLong(Long::longValue).max().orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(records.type(), false, true)
+                .add(AuditEntity.id().in(ids))
+                .add(AuditEntity.revisionNumber().le(latest))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        Map<Object, Map<String, String>> previous = new HashMap<>();
+        Map<Object, String> subjects = new HashMap<>();
+        for (Object[] row : rows) {
+            @SuppressWarnings("unchecked")
+            T record = (T) row[0];
+            long revision = ((Revision) row[1]).getId();
+            RevisionType revisionType = (RevisionType) row[2];
+            Object id = describer.id(record);
+            if (revisionType == RevisionType.DEL) {
+                if (revisions.contains(revision)) {
+                    changes.computeIfAbsent(revision, r -> new ArrayList<>()).add(new RecordChange(
+                            describer.subjectLabel(), subjects.getOrDefault(id, "#" + id), HistoryEntry.Kind.DELETED,
+                            List.of(), null));
+                }
+                previous.remove(id);
+                continue;
+            }
+            Map<String, String> now = format(describer.fields(record));
+            Map<String, String> before = previous.getOrDefault(id, Map.of());
+            List<String> changed = new ArrayList<>();
+            now.forEach((label, value) -> {
+                String old = before.get(label);
+                if (!Objects.equals(old, value) && !(old == null && value.isEmpty())) {
+                    changed.add(label);
+                }
+            });
+            previous.put(id, now);
+            String subject = describer.subject(record);
+            subjects.put(id, subject);
+            if (revisions.contains(revision)) {
+                HistoryEntry.Kind kind = revisionType == RevisionType.ADD ? HistoryEntry.Kind.CREATED
+                        : HistoryEntry.Kind.CHANGED;
+                if (kind == HistoryEntry.Kind.CHANGED && changed.isEmpty()) {
+                    continue; // only unaudited fields (timestamps, version) changed
+                }
+                changes.computeIfAbsent(revision, r -> new ArrayList<>()).add(new RecordChange(
+                        describer.subjectLabel(), subject, kind, kind == HistoryEntry.Kind.CREATED ? List.of() : changed,
+                        records.path().apply(record)));
+            }
+        }
+        return changes;
+    }
+
     /** Who last saved this record, if its history was kept. */
     public Optional<String> lastEditor(Class<?> type, Object id) {
         @SuppressWarnings("unchecked")
