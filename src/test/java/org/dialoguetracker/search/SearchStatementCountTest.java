@@ -30,11 +30,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SearchStatementCountTest {
 
     /**
-     * What one search page may cost: the pages' data version (the kept pages' key), the topic tree, the meetings to choose from (and their count, once there are more
-     * than a page of them), the version of the statements, the ranked hits with their total and snippets (or only the
-     * snippets, once what the query found is kept), the statements with what they show.
+     * What one search page may cost: the pages' data version (the kept pages' key), the topic tree, the meetings to
+     * choose from (and their count, once there are more than a page of them), the version of the statements, the
+     * ranked hits with their total and snippets (or only the snippets, once what the query found is kept), the
+     * statements with what they show, and the documents that match (one statement, issue 15).
      */
-    static final long BOUND = 6;
+    static final long BOUND = 7;
 
     @Autowired
     MockMvc mvc;
