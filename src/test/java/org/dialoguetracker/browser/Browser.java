@@ -129,7 +129,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--disable-extensions", "--disable-default-apps", "--window-size=1280,1600", "--lang=en-GB",
+                "--disable-extensions", "--disable-default-apps", "--window-size=1280,1000", "--lang=en-GB",
                 // no transitions (Bootstrap honours reduced motion) and no smooth scrolling: nothing to paint frame
                 // by frame, and nothing to wait for once a menu opens or a page scrolls to a button
                 "--force-prefers-reduced-motion", "--disable-smooth-scrolling",
