@@ -25,13 +25,11 @@ class RecommendationRows {
 
     private static final int FETCH_SIZE = 500;
 
-    private static final String SELECT = """
-            select r.reference, r.title_en, r.title_ru,
-                   (select string_agg(t.slug, ';' order by t.slug)
-                      from recommendation_topic rt join topic t on t.id = rt.topic_id
-                     where rt.recommendation_id = r.id) as topics,
-                   r.status, r.feasibility, r.addressed_to, r.consensus,
-                   coalesce(first_meeting.title_en, first_meeting.title_ru) as meeting,
+    /**
+     * What both recommendation selects end with: the first meeting's date, the open follow-ups, the last change, from
+     * the recommendations with their first meeting, then the filter's condition.
+     */
+    private static final String FROM_FIRST_MEETING = """
                    first_meeting.start_date as meeting_date,
                    (select count(*) from follow_up_action f
                      where f.recommendation_id = r.id and f.status in ('OPEN', 'IN_PROGRESS')) as open_follow_ups,
@@ -45,6 +43,15 @@ class RecommendationRows {
              where\s
             """;
 
+    private static final String SELECT = """
+            select r.reference, r.title_en, r.title_ru,
+                   (select string_agg(t.slug, ';' order by t.slug)
+                      from recommendation_topic rt join topic t on t.id = rt.topic_id
+                     where rt.recommendation_id = r.id) as topics,
+                   r.status, r.feasibility, r.addressed_to, r.consensus,
+                   coalesce(first_meeting.title_en, first_meeting.title_ru) as meeting,
+            """ + FROM_FIRST_MEETING;
+
     /** The same recommendations for people: both texts, topic and meeting names in the reader's language. */
     private static final String SHEET_SELECT = """
             select r.reference, r.title_en, r.title_ru, r.text_en, r.text_ru,
@@ -53,18 +60,7 @@ class RecommendationRows {
                      where rt.recommendation_id = r.id) as topics,
                    r.status, r.feasibility, r.addressed_to, r.consensus,
                    coalesce(%3$s, %4$s) as meeting,
-                   first_meeting.start_date as meeting_date,
-                   (select count(*) from follow_up_action f
-                     where f.recommendation_id = r.id and f.status in ('OPEN', 'IN_PROGRESS')) as open_follow_ups,
-                   r.updated_at
-              from recommendation r
-              left join lateral (
-                   select m.title_en, m.title_ru, m.start_date
-                     from recommendation_meeting rm join meeting m on m.id = rm.meeting_id
-                    where rm.recommendation_id = r.id
-                    order by m.start_date, m.id limit 1) first_meeting on true
-             where\s
-            """;
+            """ + FROM_FIRST_MEETING;
 
     /**
      * The follow-up actions of the recommendations a filter lets through, in the recommendations' order. A person's
