@@ -12,8 +12,10 @@ public class DialogueTrackerApplication {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(DialogueTrackerApplication.class);
         if (isBackupCommand(args)) {
-            // --backup=FILE or --restore=FILE: an operator's command, not a server
+            // --backup=FILE or --restore=FILE: an operator's command, not a server; and only the beans it uses (the
+            // database, Flyway, the backup), not the pages, mail, schedules and caches a server needs
             application.setWebApplicationType(WebApplicationType.NONE);
+            application.setLazyInitialization(true);
         }
         application.run(args);
     }

@@ -34,17 +34,18 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Issue 6, "a crash test that kills the app during a restore and finds the database as it was before".
  *
- * <p>A backup of about 14,000 rows (3.5 MB, written from a database of its own) is restored by the operators'
- * command, {@code --restore=FILE} (see {@link BackupCommandLine}), in a JVM of its own pointed at a fresh database
- * that holds a first account and some audit events, as a database does after a first start. The first time the file
- * is {@code /dev/stdin}, and the test sends the backup only up to the end of the recommendations' rows: the restore
- * stops there, every earlier table written in its open transaction, however fast or slow the machine. Once PostgreSQL
- * shows the restoring backend's last statement an insert into recommendation, the JVM is killed
- * ({@link Process#destroyForcibly()}, SIGKILL: no shutdown hook, no rollback sent). PostgreSQL must then find the
- * target exactly as it was: every table's rows, and every identity sequence, which the restore's
- * {@code truncate … restart identity} had reset. The same command run again restores the whole file, moving each
- * data version once rather than once per row, and a backup of the result equals the file byte for byte, its creation
- * time aside.
+ * <p>A backup of about 14,000 rows (3.5 MB, written from a database of its own) is restored in a JVM of its own
+ * pointed at a fresh database that holds a first account and some audit events, as a database does after a first
+ * start. The first time, {@link Backups#restore} runs in a bare JVM ({@link RestoringJvm}: the restore on a plain
+ * {@code DataSource}, without the application around it, which would take 15 s of the test's time to start and
+ * change nothing in what is killed) reading the backup from its standard input, and the test sends the backup only up
+ * to the end of the recommendations' rows: the restore stops there, every earlier table written in its open
+ * transaction, however fast or slow the machine. Once PostgreSQL shows the restoring backend's last statement an
+ * insert into recommendation, the JVM is killed ({@link Process#destroyForcibly()}, SIGKILL: no shutdown hook, no
+ * rollback sent). PostgreSQL must then find the target exactly as it was: every table's rows, and every identity
+ * sequence, which the restore's {@code truncate … restart identity} had reset. The operators' command,
+ * {@code --restore=FILE} (see {@link BackupCommandLine}), then restores the whole file, moving each data version once
+ * rather than once per row, and a backup of the result equals the file byte for byte, its creation time aside.
  *
  * <p>The restore in the browser ({@code POST /admin/import/backup}) goes through the same
  * {@link Backups#restore} and so the same single transaction: a JVM killed during it leaves the database as this
@@ -110,7 +111,7 @@ class RestoreCrashTest {
         // the restore, sent the backup up to the end of the recommendations, and killed there
         Path firstLog = directory.resolve("first-restore.log");
         started = System.nanoTime();
-        child = restoreInAnotherJvm(target, Path.of("/dev/stdin"), firstLog);
+        child = restoreInABareJvm(target, firstLog);
         sendUpToTheEndOfTheMidwayTable(child, Files.readAllBytes(backup));
         Restoring restoring = waitUntilTheRestoreIsMidway(target, child, firstLog);
         Duration toMidway = Duration.ofNanos(System.nanoTime() - started);
@@ -129,7 +130,7 @@ class RestoreCrashTest {
         Map<String, Long> versions = dataVersions(targetJdbc);
         Path secondLog = directory.resolve("second-restore.log");
         started = System.nanoTime();
-        child = restoreInAnotherJvm(target, backup, secondLog);
+        child = restoreWithTheOperatorsCommand(target, backup, secondLog);
         Duration limit = max(HANG_GUARD, toMidway.multipliedBy(SECOND_RESTORE_FACTOR));
         if (!child.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
             fail("The second restore did not finish within " + limit + ", " + SECOND_RESTORE_FACTOR
@@ -251,24 +252,55 @@ class RestoreCrashTest {
     // --- the restoring JVM ---
 
     /**
-     * {@code java … DialogueTrackerApplication --restore=FILE} on the target database, with the tests' class path;
-     * its standard input a pipe from this JVM.
+     * {@code java … DialogueTrackerApplication --restore=FILE} on the target database, with the tests' class path: the
+     * operators' command, as they run it.
      */
-    private Process restoreInAnotherJvm(String database, Path backup, Path log) throws IOException {
+    private Process restoreWithTheOperatorsCommand(String database, Path backup, Path log) throws IOException {
         JdbcConnectionDetails connection = TestDatabase.connectionDetails();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                DialogueTrackerApplication.class.getName(),
-                "--restore=" + backup.toAbsolutePath(),
-                "--spring.datasource.url=" + url(database) + (url(database).contains("?") ? "&" : "?")
-                        + "ApplicationName=" + APPLICATION_NAME,
-                "--spring.datasource.username=" + connection.getUsername()));
+        List<String> command = java(DialogueTrackerApplication.class);
+        command.add("--restore=" + backup.toAbsolutePath());
+        command.add("--spring.datasource.url=" + applicationNamed(url(database)));
+        command.add("--spring.datasource.username=" + connection.getUsername());
         if (connection.getPassword() != null) {
             command.add("--spring.datasource.password=" + connection.getPassword());
         }
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** {@link RestoringJvm} on the target database, its standard input a pipe from this JVM. */
+    private Process restoreInABareJvm(String database, Path log) throws IOException {
+        JdbcConnectionDetails connection = TestDatabase.connectionDetails();
+        List<String> command = java(RestoringJvm.class);
+        command.add(applicationNamed(url(database)));
+        command.add(connection.getUsername());
+        command.add(connection.getPassword() == null ? "" : connection.getPassword());
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** A JVM with the tests' class path and the tests' JVM options (see the pom), running {@code main}. */
+    private static List<String> java(Class<?> main) {
+        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:-BytecodeVerificationRemote", "-cp", System.getProperty("java.class.path"), main.getName()));
+    }
+
+    private static String applicationNamed(String url) {
+        return url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + APPLICATION_NAME;
+    }
+
+    /**
+     * {@link Backups#restore} of the backup on standard input into the database at the JDBC URL of the first argument
+     * (user and password the next two), on a plain {@code DataSource}: what the operators' command and the restore
+     * page run, without the application around it.
+     */
+    static final class RestoringJvm {
+
+        public static void main(String[] args) {
+            DataSource target = new SimpleDriverDataSource(new org.postgresql.Driver(), args[0], args[1],
+                    args[2].isEmpty() ? null : args[2]);
+            new Backups(target).restore(System.in, table -> System.out.println("Restored " + table));
+            System.out.println("Backup restored");
+        }
     }
 
     /**
