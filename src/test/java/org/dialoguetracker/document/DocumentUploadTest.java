@@ -2,9 +2,11 @@ package org.dialoguetracker.document;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dialoguetracker.shared.web.Times;
 import org.dialoguetracker.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,9 @@ class DocumentUploadTest {
 
     @Autowired
     TextExtraction extraction;
+
+    @Autowired
+    Times times;
 
     final List<Long> created = new ArrayList<>();
 
@@ -240,7 +245,13 @@ class DocumentUploadTest {
                 .getContentAsByteArray()).isEqualTo(first);
         assertThat(mvc.perform(get("/documents/" + id + "/versions/1").with(researcher())).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
-        assertThat(page("/meetings/" + london(), organiser())).contains("agenda-v1.txt").contains("agenda-v2.txt");
+        String shown = page("/meetings/" + london(), organiser());
+        assertThat(shown).contains("agenda-v1.txt").contains("agenda-v2.txt");
+        // when each version came, in the tracker's time zone as every moment is shown (not in UTC)
+        for (OffsetDateTime uploaded : jdbc.queryForList("select uploaded_at from document_version where "
+                + "document_id = ?", OffsetDateTime.class, id)) {
+            assertThat(shown).contains(times.minutes(uploaded));
+        }
 
         // a change from a page shown before the replacement is a conflict, and changes nothing
         MvcResult stale = mvc.perform(post("/documents/" + id + "/access").param("lockVersion", String.valueOf(lock))
