@@ -161,10 +161,7 @@ public class MailDelivery {
 
     /** Blanks a guest reviewer's link out of a sent mail: the link is a credential, and it has reached its reader. */
     private void redact(Long id) {
-        jdbc.update("""
-                update mail_outbox set body_text = regexp_replace(body_text, '/review/[A-Za-z0-9_-]+', '/review/…', 'g'),
-                       body_html = regexp_replace(body_html, '/review/[A-Za-z0-9_-]+', '/review/…', 'g'),
-                       redacted = true where id = ?""", id);
+        jdbc.update("update mail_outbox set " + Outbox.REDACTED_BODIES + " where id = ?", id);
     }
 
     /** The first line of the error and of its causes' messages, short, no stack trace. */

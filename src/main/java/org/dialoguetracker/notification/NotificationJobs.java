@@ -10,6 +10,9 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class NotificationJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);
 
     /** The lock of the reminders' and digests' job. */
     static final String JOBS_LOCK = "notification-jobs";
@@ -36,27 +41,44 @@ public class NotificationJobs {
 
     private final MailDelivery delivery;
 
+    private final Outbox outbox;
+
+    private final NotificationProperties properties;
+
     private final LockingTaskExecutor locks;
 
     private final Clock clock;
 
-    NotificationJobs(Reminders reminders, Digests digests, MailDelivery delivery, LockProvider lockProvider,
-            Clock clock) {
+    NotificationJobs(Reminders reminders, Digests digests, MailDelivery delivery, Outbox outbox,
+            NotificationProperties properties, LockProvider lockProvider, Clock clock) {
         this.reminders = reminders;
         this.digests = digests;
         this.delivery = delivery;
+        this.outbox = outbox;
+        this.properties = properties;
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.clock = clock;
     }
 
-    /** What a run did; {@code ran} false when another instance held a lock, and nothing was done here. */
-    public record Run(boolean ran, int reminders, int digests, int sent, int failed) implements java.io.Serializable {
+    /**
+     * What a run did; {@code ran} false when another instance held a lock, and nothing was done here. {@code expired}
+     * and {@code removed}: the outbox's retention ({@link Outbox#retain}).
+     */
+    public record Run(boolean ran, int reminders, int digests, int sent, int failed, int expired, int removed)
+            implements java.io.Serializable {
     }
 
-    /** Enqueues what is due today (no lock: the callers hold it). */
+    /** Enqueues what is due today, and applies the outbox's retention (no lock: the callers hold it). */
     Run enqueueDue() {
         LocalDate today = LocalDate.now(clock);
-        return new Run(true, reminders.enqueueDue(today), digests.enqueueDue(today), 0, 0);
+        int remindersEnqueued = reminders.enqueueDue(today);
+        int digestsEnqueued = digests.enqueueDue(today);
+        Outbox.Retained retained = outbox.retain(properties.giveUpAfter(), properties.keepSent());
+        if (retained.expired() + retained.removed() > 0) {
+            log.info("Outbox retention: {} mails given up (not sent within {}), {} removed (older than {})",
+                    retained.expired(), properties.giveUpAfter(), retained.removed(), properties.keepSent());
+        }
+        return new Run(true, remindersEnqueued, digestsEnqueued, 0, 0, retained.expired(), retained.removed());
     }
 
     /** Both jobs now, each under its lock: what "run now" does. */
@@ -66,11 +88,12 @@ public class NotificationJobs {
         AtomicReference<MailDelivery.Result> delivered = new AtomicReference<>();
         locks.executeWithLock((Runnable) () -> delivered.set(delivery.deliverDue()), lock(DELIVERY_LOCK));
         if (enqueued.get() == null && delivered.get() == null) {
-            return new Run(false, 0, 0, 0, 0);
+            return new Run(false, 0, 0, 0, 0, 0, 0);
         }
-        Run run = enqueued.get() == null ? new Run(true, 0, 0, 0, 0) : enqueued.get();
+        Run run = enqueued.get() == null ? new Run(true, 0, 0, 0, 0, 0, 0) : enqueued.get();
         MailDelivery.Result result = delivered.get() == null ? new MailDelivery.Result(0, 0) : delivered.get();
-        return new Run(true, run.reminders(), run.digests(), result.sent(), result.failed());
+        return new Run(true, run.reminders(), run.digests(), result.sent(), result.failed(), run.expired(),
+                run.removed());
     }
 
     private LockConfiguration lock(String name) {

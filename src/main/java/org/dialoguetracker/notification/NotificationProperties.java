@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderDaysAhead how many days before its due date a follow-up's owner is reminded
  * @param retryFirst the wait after a first failed delivery, doubled after each further failure
  * @param retryLongest the longest wait between two attempts
+ * @param giveUpAfter how long after it was written a mail not yet sent is given up ({@link MailStatus#EXPIRED})
+ * @param keepSent how long sent and given-up mails, and the sent log's keys, are kept before the jobs remove them; at
+ *        least {@link #KEEP_SENT_AT_LEAST}, so that no key is removed while its period could still be enqueued again
  * @param schedule when the jobs run on their own
  */
 @ConfigurationProperties("dialogue.notifications")
@@ -26,7 +29,27 @@ public record NotificationProperties(
         @DefaultValue("7") int reminderDaysAhead,
         @DefaultValue("1m") Duration retryFirst,
         @DefaultValue("6h") Duration retryLongest,
+        @DefaultValue("7d") Duration giveUpAfter,
+        @DefaultValue("90d") Duration keepSent,
         @DefaultValue Schedule schedule) {
+
+    /**
+     * The sent log's keys guard a period (a week, the days before a due date) against a second mail: they must be
+     * kept well beyond the longest period.
+     */
+    static final Duration KEEP_SENT_AT_LEAST = Duration.ofDays(30);
+
+    public NotificationProperties {
+        if (giveUpAfter.isNegative() || giveUpAfter.isZero()) {
+            throw new IllegalArgumentException("dialogue.notifications.give-up-after must be positive, not "
+                    + giveUpAfter);
+        }
+        if (keepSent.compareTo(KEEP_SENT_AT_LEAST) < 0) {
+            throw new IllegalArgumentException("dialogue.notifications.keep-sent must be at least "
+                    + KEEP_SENT_AT_LEAST.toDays() + " days (the sent log must outlive the periods it guards), not "
+                    + keepSent);
+        }
+    }
 
     /**
      * @param enabled whether the jobs run on their own (off in the tests, whose shared application they would

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,41 @@ public class Outbox {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from mail_sent_log where kind = ? and item = ? and period = ?)",
                 Boolean.class, kind.name(), item, period));
+    }
+
+    /**
+     * The bodies of a guest reviewer's mail with the link blanked out: the link is a credential, and once the mail is
+     * sent (or given up) nobody needs to read it here.
+     */
+    static final String REDACTED_BODIES = """
+            body_text = regexp_replace(body_text, '/review/[A-Za-z0-9_-]+', '/review/…', 'g'),
+            body_html = regexp_replace(body_html, '/review/[A-Za-z0-9_-]+', '/review/…', 'g'), redacted = true""";
+
+    /** What the retention did: mails given up, and mails removed. */
+    public record Retained(int expired, int removed) implements java.io.Serializable {
+    }
+
+    /**
+     * The outbox's retention, run with the hourly jobs: a mail still not sent {@code giveUpAfter} after it was written
+     * is given up ({@link MailStatus#EXPIRED}, a guest's link in it blanked out as in a sent one), and the sent and
+     * given-up mails, with the sent log's keys, older than {@code keepSent} are removed, so that neither grows for
+     * ever.
+     */
+    Retained retain(Duration giveUpAfter, Duration keepSent) {
+        Instant now = clock.instant();
+        int expired = jdbc.update("""
+                update mail_outbox set status = 'EXPIRED', next_attempt_at = null
+                 where status in ('QUEUED', 'FAILED') and created_at < ? and kind <> 'REVIEW_LINK'""",
+                Timestamp.from(now.minus(giveUpAfter)));
+        expired += jdbc.update("update mail_outbox set status = 'EXPIRED', next_attempt_at = null, " + REDACTED_BODIES
+                + " where status in ('QUEUED', 'FAILED') and created_at < ? and kind = 'REVIEW_LINK'",
+                Timestamp.from(now.minus(giveUpAfter)));
+        Timestamp oldest = Timestamp.from(now.minus(keepSent));
+        int removed = jdbc.update("""
+                delete from mail_outbox where status in ('SENT', 'EXPIRED') and coalesce(sent_at, created_at) < ?""",
+                oldest);
+        jdbc.update("delete from mail_sent_log where created_at < ?", oldest);
+        return new Retained(expired, removed);
     }
 
     /** Enqueues the mail, whatever was sent before. */

@@ -25,15 +25,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The jobs as several instances and an unreliable mail server see them: two instances due at the same moment, each
  * with its own ShedLock lock provider over the same database, enqueue and send one reminder once; a mail server that
- * is down leaves the mail FAILED with its next attempt, and once it is back the next run delivers the mail, once.
+ * is down leaves the mail FAILED with its next attempt, and once it is back the next run delivers the mail, once; mail
+ * too old to send is given up, and the outbox's retention removes what it no longer needs.
  */
 @IntegrationTest
 class MailSchedulingTest {
@@ -148,6 +152,92 @@ class MailSchedulingTest {
         assertThat(received(to).get(0).getSubject()).isEqualTo("Zz down and up " + fixtures.suffix);
     }
 
+    /**
+     * The retention, with the shared application's own settings (give up after 7 days, keep 90): mail written before
+     * the give-up time is given up rather than sent late once a mail server appears (a guest's link in it blanked
+     * out), and sent or given-up mail and sent-log keys older than the retention are removed; younger ones stay.
+     */
+    @Test
+    void old_mail_is_given_up_rather_than_sent_late_and_removed_after_the_retention() throws Exception {
+        Instant now = Instant.now();
+        Instant pastGivingUp = now.minus(properties.giveUpAfter()).minus(Duration.ofHours(1));
+        Instant pastKeeping = now.minus(properties.keepSent()).minus(Duration.ofHours(1));
+        String stale = fixtures.address("stale");
+        String fresh = fixtures.address("fresh");
+        String guest = fixtures.address("guest");
+        long staleId = mail("REMINDER", stale, "QUEUED", pastGivingUp, null, "A reminder of last month");
+        long freshId = mail("REMINDER", fresh, "QUEUED", now.minus(Duration.ofDays(1)), null, "Yesterday's reminder");
+        long guestId = mail("REVIEW_LINK", guest, "FAILED", pastGivingUp, null,
+                "Read the draft at https://tracker.example.org/review/AbC_dEf-123 before Friday");
+        long oldSent = mail("DIGEST", fixtures.address("old-sent"), "SENT", pastKeeping, pastKeeping, "An old digest");
+        jdbc.update("insert into mail_attachment (mail_id, file_name, content_type, content) values (?, 'a.ics', "
+                + "'text/calendar', ?)", oldSent, "BEGIN:VCALENDAR".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long recentSent = mail("DIGEST", fixtures.address("recent-sent"), "SENT", now.minus(Duration.ofDays(60)),
+                now.minus(Duration.ofDays(60)), "A recent digest");
+        String oldKey = "retention-old-" + fixtures.suffix;
+        String recentKey = "retention-recent-" + fixtures.suffix;
+        jdbc.update("insert into mail_sent_log (kind, item, period, created_at) values ('DIGEST', ?, '2020-W01', ?)",
+                oldKey, java.sql.Timestamp.from(pastKeeping));
+        jdbc.update("insert into mail_sent_log (kind, item, period, created_at) values ('DIGEST', ?, '2026-W40', ?)",
+                recentKey, java.sql.Timestamp.from(now.minus(Duration.ofDays(10))));
+
+        // the hourly jobs, while no mail server is configured
+        MailDelivery noServer = new MailDelivery(jdbc, transactions,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), properties, Clock.systemUTC());
+        NotificationJobs.Run run = new NotificationJobs(reminders, digests, noServer, outbox, properties,
+                NotificationConfiguration.lockProvider(new JdbcTemplate(dataSource)), Clock.systemUTC()).runNow();
+
+        assertThat(run.expired()).as("given up by this run").isGreaterThanOrEqualTo(2);
+        assertThat(run.removed()).as("removed by this run").isGreaterThanOrEqualTo(1);
+        assertThat(row(staleId).get("status")).isEqualTo("EXPIRED");
+        assertThat(row(staleId).get("next_attempt_at")).isNull();
+        assertThat(row(guestId).get("status")).isEqualTo("EXPIRED");
+        assertThat(jdbc.queryForMap("select body_text, redacted from mail_outbox where id = ?", guestId))
+                .containsEntry("redacted", true)
+                .hasEntrySatisfying("body_text", text -> assertThat((String) text).doesNotContain("AbC_dEf-123")
+                        .contains("/review/…"));
+        assertThat(row(freshId).get("status")).isEqualTo("QUEUED");
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where id = ?", Integer.class, oldSent)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mail_attachment where mail_id = ?", Integer.class, oldSent))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where id = ?", Integer.class, recentSent))
+                .isOne();
+        assertThat(jdbc.queryForList("select item from mail_sent_log where item in (?, ?)", String.class, oldKey,
+                recentKey)).containsExactly(recentKey);
+
+        // a mail server appears: yesterday's reminder goes, the given-up ones never do
+        greenMail.start();
+        instance().runNow();
+        assertThat(row(freshId).get("status")).isEqualTo("SENT");
+        assertThat(received(fresh)).hasSize(1);
+        assertThat(received(stale)).isEmpty();
+        assertThat(received(guest)).isEmpty();
+        assertThat(row(staleId).get("status")).isEqualTo("EXPIRED");
+        jdbc.update("delete from mail_outbox where recipient like ?", "%-" + fixtures.suffix + "@example.org");
+        jdbc.update("delete from mail_sent_log where item = ?", recentKey);
+    }
+
+    @Test
+    void the_retention_refuses_to_forget_the_sent_log_too_soon() {
+        assertThatThrownBy(() -> new NotificationProperties("http://localhost:8080", "x@localhost", "", 7,
+                Duration.ofMinutes(1), Duration.ofHours(6), Duration.ofDays(7), Duration.ofDays(10),
+                new NotificationProperties.Schedule(false, "0 7 * * * *", Duration.ofSeconds(30))))
+                .hasMessageContaining("keep-sent must be at least 30 days");
+        assertThatThrownBy(() -> new NotificationProperties("http://localhost:8080", "x@localhost", "", 7,
+                Duration.ofMinutes(1), Duration.ofHours(6), Duration.ZERO, Duration.ofDays(90),
+                new NotificationProperties.Schedule(false, "0 7 * * * *", Duration.ofSeconds(30))))
+                .hasMessageContaining("give-up-after must be positive");
+    }
+
+    private long mail(String kind, String to, String status, Instant written, Instant sent, String text) {
+        return fixtures.id("""
+                insert into mail_outbox (kind, recipient, language, subject, body_text, body_html, status,
+                                         next_attempt_at, created_at, sent_at)
+                values (?, ?, 'en', ?, ?, ?, ?, ?, ?, ?) returning id""", kind, to, "Zz retention " + fixtures.suffix,
+                text, "<p>" + text + "</p>", status, "SENT".equals(status) ? null : java.sql.Timestamp.from(written),
+                java.sql.Timestamp.from(written), sent == null ? null : java.sql.Timestamp.from(sent));
+    }
+
     @Test
     void the_wait_between_attempts_doubles_up_to_the_longest() {
         MailDelivery delivery = MailFixtures.delivery(jdbc, transactions, MailFixtures.sender(port), properties,
@@ -161,7 +251,7 @@ class MailSchedulingTest {
     private NotificationJobs instance() {
         MailDelivery delivery = MailFixtures.delivery(jdbc, transactions, MailFixtures.sender(port), properties,
                 Clock.systemUTC());
-        return new NotificationJobs(reminders, digests, delivery,
+        return new NotificationJobs(reminders, digests, delivery, outbox, properties,
                 NotificationConfiguration.lockProvider(new JdbcTemplate(dataSource)), Clock.systemUTC());
     }
 

@@ -13,7 +13,7 @@ class UnsubscribeTokensTest {
 
     private static NotificationProperties properties(String key) {
         return new NotificationProperties("http://localhost:8080", "x@localhost", key, 7, Duration.ofMinutes(1),
-                Duration.ofHours(6), new NotificationProperties.Schedule(false, "0 7 * * * *", Duration.ofSeconds(30)));
+                Duration.ofHours(6), Duration.ofDays(7), Duration.ofDays(90), new NotificationProperties.Schedule(false, "0 7 * * * *", Duration.ofSeconds(30)));
     }
 
     private final UnsubscribeTokens tokens = new UnsubscribeTokens(null, properties("a test key, not the app's"));

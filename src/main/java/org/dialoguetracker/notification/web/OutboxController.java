@@ -7,6 +7,7 @@ import org.dialoguetracker.notification.MailKind;
 import org.dialoguetracker.notification.MailMessage;
 import org.dialoguetracker.notification.MailStatus;
 import org.dialoguetracker.notification.NotificationJobs;
+import org.dialoguetracker.notification.NotificationProperties;
 import org.dialoguetracker.notification.Outbox;
 import org.dialoguetracker.notification.OutboxEntry;
 import org.dialoguetracker.shared.AuditEvent;
@@ -41,12 +42,16 @@ class OutboxController {
 
     private final NotificationJobs jobs;
 
+    private final NotificationProperties properties;
+
     private final ApplicationEventPublisher events;
 
-    OutboxController(Outbox outbox, MailDelivery delivery, NotificationJobs jobs, ApplicationEventPublisher events) {
+    OutboxController(Outbox outbox, MailDelivery delivery, NotificationJobs jobs, NotificationProperties properties,
+            ApplicationEventPublisher events) {
         this.outbox = outbox;
         this.delivery = delivery;
         this.jobs = jobs;
+        this.properties = properties;
         this.events = events;
     }
 
@@ -60,6 +65,8 @@ class OutboxController {
         model.addAttribute("kind", kind);
         model.addAttribute("status", status);
         model.addAttribute("delivering", delivery.configured());
+        model.addAttribute("giveUpDays", properties.giveUpAfter().toDays());
+        model.addAttribute("keepDays", properties.keepSent().toDays());
         return "notifications/outbox";
     }
 
@@ -90,7 +97,8 @@ class OutboxController {
         NotificationJobs.Run run = jobs.runNow();
         events.publishEvent(AuditEvent.byCurrentUser(AuditKind.NOTIFICATIONS_RUN, run.ran()
                 ? String.format(Locale.ROOT, "ran the mail jobs now: %d reminders and %d digests enqueued, %d sent, "
-                        + "%d failed", run.reminders(), run.digests(), run.sent(), run.failed())
+                        + "%d failed, %d given up, %d removed by the retention", run.reminders(), run.digests(),
+                        run.sent(), run.failed(), run.expired(), run.removed())
                 : "asked to run the mail jobs now while another instance ran them"));
         redirect.addFlashAttribute("run", run);
         redirect.addFlashAttribute("runDelivering", delivery.configured());
