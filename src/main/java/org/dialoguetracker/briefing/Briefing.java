@@ -10,6 +10,8 @@ import org.dialoguetracker.meeting.MeetingRef;
 import org.dialoguetracker.recommendation.RecommendationSummary;
 import org.dialoguetracker.recommendation.StatusStep;
 
+import org.springframework.data.domain.Page;
+
 /**
  * The briefing before a round, as one reader may see it.
  *
@@ -19,12 +21,14 @@ import org.dialoguetracker.recommendation.StatusStep;
  * @param followUpsDone the follow-up actions completed in that period
  * @param followUpsOverdue the follow-up actions open past their due date today
  * @param stillOpen the recommendations of earlier rounds still open (stalled ones included)
+ *        <p>The four lists are pages: the web page shows the first {@link BriefingService#PAGE_ROWS} of each and
+ *        says how many there are ({@code totalElements}); the PDF, a document to send on, holds them all.
  * @param positions each top-level topic's latest round before this one, its statements placed by side within the
  *        reader's attribution view
  */
 public record Briefing(MeetingDetails meeting, MeetingRef previous, LocalDate today,
-        List<StatusStep> statusChanges, List<FollowUpView> followUpsDone, List<FollowUpView> followUpsOverdue,
-        List<RecommendationSummary> stillOpen, List<TopicPositions> positions) {
+        Page<StatusStep> statusChanges, Page<FollowUpView> followUpsDone, Page<FollowUpView> followUpsOverdue,
+        Page<RecommendationSummary> stillOpen, List<TopicPositions> positions) {
 
     public boolean firstRound() {
         return previous == null;

@@ -12,6 +12,9 @@ import org.dialoguetracker.meeting.MeetingService;
 import org.dialoguetracker.recommendation.RecommendationService;
 import org.dialoguetracker.shared.Viewer;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class BriefingService {
+
+    /** How many rows of each list the web page shows. */
+    public static final int PAGE_ROWS = 25;
 
     private final MeetingService meetings;
 
@@ -51,17 +57,31 @@ public class BriefingService {
      * @throws org.dialoguetracker.shared.NotFoundException for an id that names no meeting
      */
     public Briefing before(Long meetingId, Viewer viewer) {
+        return before(meetingId, Pageable.unpaged(), viewer);
+    }
+
+    /**
+     * The briefing as the web page shows it: the first {@link #PAGE_ROWS} of each list (status changes, follow-ups
+     * done and overdue, recommendations still open) with how many there are. Before a late round of a long dialogue
+     * those lists run to a thousand rows and more (2.4 MB of page on the bench data), which nobody reads on screen
+     * and which cost seconds to load and render; the PDF lists them all.
+     */
+    public Briefing firstRowsBefore(Long meetingId, Viewer viewer) {
+        return before(meetingId, PageRequest.of(0, PAGE_ROWS), viewer);
+    }
+
+    private Briefing before(Long meetingId, Pageable rows, Viewer viewer) {
         MeetingDetails meeting = meetings.details(meetingId);
         MeetingRef previous = meetings.previousRound(meetingId).orElse(null);
         LocalDate start = meeting.startDate();
         Long dialogue = meeting.dialogueId();
         return new Briefing(meeting, previous, LocalDate.now(clock),
-                previous == null ? List.of()
-                        : recommendations.statusChangesInDialogue(dialogue, previous.startDate(), start),
-                previous == null ? List.of()
-                        : followUps.doneInDialogue(dialogue, previous.startDate(), start, viewer),
-                followUps.overdueInDialogue(dialogue, start, viewer),
-                recommendations.stillOpenInDialogue(dialogue, start),
+                previous == null ? Page.empty(rows)
+                        : recommendations.statusChangesInDialogue(dialogue, previous.startDate(), start, rows),
+                previous == null ? Page.empty(rows)
+                        : followUps.doneInDialogue(dialogue, previous.startDate(), start, rows, viewer),
+                followUps.overdueInDialogue(dialogue, start, rows, viewer),
+                recommendations.stillOpenInDialogue(dialogue, start, rows),
                 positions.latestBefore(dialogue, start, viewer));
     }
 }

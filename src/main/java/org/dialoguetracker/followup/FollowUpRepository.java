@@ -44,16 +44,20 @@ interface FollowUpRepository extends JpaRepository<FollowUpAction, Long>, JpaSpe
             """;
 
     /** The actions done in a period, of live recommendations of a dialogue's earlier rounds, in the order done. */
-    @Query(WITH_OWNERS + """
+    @Query(value = WITH_OWNERS + DONE_IN_DIALOGUE + " order by f.completedOn, f.id",
+            countQuery = "select count(f) from FollowUpAction f join f.recommendation r " + DONE_IN_DIALOGUE)
+    Page<FollowUpAction> findDoneInDialogue(Long dialogueId, LocalDate before, LocalDate from, Pageable pageable);
+
+    String DONE_IN_DIALOGUE = """
              where f.status = org.dialoguetracker.followup.FollowUpStatus.DONE and r.archived = false
-               and f.completedOn >= ?3 and f.completedOn < ?2 and\s""" + OF_EARLIER_ROUNDS
-            + " order by f.completedOn, f.id")
-    List<FollowUpAction> findDoneInDialogue(Long dialogueId, LocalDate before, LocalDate from);
+               and f.completedOn >= ?3 and f.completedOn < ?2 and\s""" + OF_EARLIER_ROUNDS;
 
     /** The open actions past their due date, of live recommendations of a dialogue's earlier rounds. */
-    @Query(WITH_OWNERS + " where " + OPEN + " and f.dueDate < ?3 and r.archived = false and " + OF_EARLIER_ROUNDS
-            + " order by f.dueDate, f.id")
-    List<FollowUpAction> findOverdueInDialogue(Long dialogueId, LocalDate before, LocalDate today);
+    @Query(value = WITH_OWNERS + OVERDUE_IN_DIALOGUE + " order by f.dueDate, f.id",
+            countQuery = "select count(f) from FollowUpAction f join f.recommendation r " + OVERDUE_IN_DIALOGUE)
+    Page<FollowUpAction> findOverdueInDialogue(Long dialogueId, LocalDate before, LocalDate today, Pageable pageable);
+
+    String OVERDUE_IN_DIALOGUE = " where " + OPEN + " and f.dueDate < ?3 and r.archived = false and " + OF_EARLIER_ROUNDS;
 
     /** The open actions past their due date, of recommendations still in the lists. */
     @Query(WITH_OWNERS + " where " + OPEN + " and f.dueDate < ?1 and r.archived = false order by f.dueDate, f.id")

@@ -16,6 +16,7 @@ import org.hibernate.envers.query.AuditEntity;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,10 +70,11 @@ public class FollowUpService {
      * The actions completed from {@code from} until the day before {@code before}, of the live recommendations made
      * at rounds of this dialogue that began before {@code before}, in the order they were done.
      */
-    public List<FollowUpView> doneInDialogue(Long dialogueId, LocalDate from, LocalDate before, Viewer viewer) {
+    public Page<FollowUpView> doneInDialogue(Long dialogueId, LocalDate from, LocalDate before, Pageable pageable,
+            Viewer viewer) {
         LocalDate today = LocalDate.now(clock);
-        return followUps.findDoneInDialogue(dialogueId, before, from).stream()
-                .map(action -> FollowUpView.of(action, today, viewer)).toList();
+        return followUps.findDoneInDialogue(dialogueId, before, from, pageable)
+                .map(action -> FollowUpView.of(action, today, viewer));
     }
 
     /** The actions completed on or after {@code from}, newest first, as the viewer may see them. */
@@ -86,10 +88,10 @@ public class FollowUpService {
      * The open actions past their due date today, of the live recommendations made at rounds of this dialogue that
      * began before {@code before}, longest overdue first.
      */
-    public List<FollowUpView> overdueInDialogue(Long dialogueId, LocalDate before, Viewer viewer) {
+    public Page<FollowUpView> overdueInDialogue(Long dialogueId, LocalDate before, Pageable pageable, Viewer viewer) {
         LocalDate today = LocalDate.now(clock);
-        return followUps.findOverdueInDialogue(dialogueId, before, today).stream()
-                .map(action -> FollowUpView.of(action, today, viewer)).toList();
+        return followUps.findOverdueInDialogue(dialogueId, before, today, pageable)
+                .map(action -> FollowUpView.of(action, today, viewer));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.dialoguetracker.shared.DataVersions;
 import org.dialoguetracker.shared.NotFoundException;
 import org.dialoguetracker.shared.Option;
 
@@ -21,9 +22,24 @@ public class MeetingService {
 
     private final DialogueRepository dialogues;
 
-    MeetingService(MeetingRepository meetings, DialogueRepository dialogues) {
+    private final MeetingLists lists;
+
+    private final DataVersions versions;
+
+    MeetingService(MeetingRepository meetings, DialogueRepository dialogues, MeetingLists lists,
+            DataVersions versions) {
         this.meetings = meetings;
         this.dialogues = dialogues;
+        this.lists = lists;
+        this.versions = versions;
+    }
+
+    /**
+     * The {@code size} newest meetings, newest first, as the first page of {@link #list(int, int)} gives them; kept
+     * until any page's data changes (one statement, the version, when kept).
+     */
+    public List<MeetingSummary> newest(int size) {
+        return lists.newest(versions.of(DataVersions.Counter.PAGES), size);
     }
 
     /** Every dialogue (series of rounds) as a choice: its id and its name, by English name. */

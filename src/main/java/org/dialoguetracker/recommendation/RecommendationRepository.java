@@ -82,27 +82,36 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
      * The changes of status (its first, "proposed", left out) that took effect in a period, of the live
      * recommendations of a dialogue's rounds that began before its end, in the order they took effect.
      */
-    @Query("""
+    @Query(value = """
             select new org.dialoguetracker.recommendation.StatusStep(r.id, r.reference, r.titleEn, r.titleRu,
                    c.fromStatus, c.toStatus, c.effectiveOn, c.changedAt, c.note, c.noteRu)
               from StatusChange c join c.recommendation r
              where r.archived = false and c.fromStatus is not null
                and c.effectiveOn >= :from and c.effectiveOn < :before and\s""" + FROM_EARLIER_ROUNDS + """
              order by c.effectiveOn, c.changedAt, c.id
-            """)
-    List<StatusStep> findStatusSteps(@org.springframework.data.repository.query.Param("dialogue") Long dialogueId,
+            """, countQuery = """
+            select count(c) from StatusChange c join c.recommendation r
+             where r.archived = false and c.fromStatus is not null
+               and c.effectiveOn >= :from and c.effectiveOn < :before and\s""" + FROM_EARLIER_ROUNDS)
+    Page<StatusStep> findStatusSteps(@org.springframework.data.repository.query.Param("dialogue") Long dialogueId,
             @org.springframework.data.repository.query.Param("from") java.time.LocalDate from,
-            @org.springframework.data.repository.query.Param("before") java.time.LocalDate before);
+            @org.springframework.data.repository.query.Param("before") java.time.LocalDate before, Pageable pageable);
 
-    /** The live recommendations in these statuses of a dialogue's rounds that began before a day, as lists show them. */
-    @Query("""
-            select distinct r from Recommendation r
-              left join fetch r.topics
-              left join fetch r.meetings
+    /**
+     * The ids of the live recommendations in these statuses of a dialogue's rounds that began before a day, by
+     * reference: a page of them and how many there are, so that a briefing loads only what it shows.
+     */
+    @Query(value = """
+            select r.id from Recommendation r
+             where r.archived = false and r.status in :statuses and\s""" + FROM_EARLIER_ROUNDS + """
+             order by r.reference
+            """, countQuery = """
+            select count(r) from Recommendation r
              where r.archived = false and r.status in :statuses and\s""" + FROM_EARLIER_ROUNDS)
-    List<Recommendation> findInDialogueBefore(@org.springframework.data.repository.query.Param("dialogue") Long dialogueId,
+    Page<Long> findIdsInDialogueBefore(@org.springframework.data.repository.query.Param("dialogue") Long dialogueId,
             @org.springframework.data.repository.query.Param("before") java.time.LocalDate before,
-            @org.springframework.data.repository.query.Param("statuses") Collection<RecommendationStatus> statuses);
+            @org.springframework.data.repository.query.Param("statuses") Collection<RecommendationStatus> statuses,
+            Pageable pageable);
 
     /** The start of the first meeting a recommendation comes from: no status change can take effect before it. */
     @Query("select min(m.startDate) from Recommendation r join r.meetings m where r.id = ?1")

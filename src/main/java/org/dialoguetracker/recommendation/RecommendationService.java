@@ -17,6 +17,7 @@ import org.dialoguetracker.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,24 +76,33 @@ public class RecommendationService {
      * recommendations made at rounds of this dialogue that began before {@code before}, in the order they took
      * effect; the first status of each ("proposed", when it was made) is not a change.
      */
-    public List<StatusStep> statusChangesInDialogue(Long dialogueId, LocalDate from, LocalDate before) {
-        return recommendations.findStatusSteps(dialogueId, from, before);
+    public Page<StatusStep> statusChangesInDialogue(Long dialogueId, LocalDate from, LocalDate before,
+            Pageable pageable) {
+        return recommendations.findStatusSteps(dialogueId, from, before, pageable);
     }
 
     /**
      * The recommendations made at rounds of this dialogue that began before {@code before} and are still open
      * (proposed, under consideration, adopted, in progress, or stalled, which may resume), by reference: neither
-     * implemented, rejected, overtaken by events nor archived.
+     * implemented, rejected, overtaken by events nor archived. Only the requested page of them is loaded (with how
+     * many there are, when it is not the whole list): a dialogue of many rounds has a thousand and more.
      */
-    public List<RecommendationSummary> stillOpenInDialogue(Long dialogueId, LocalDate before) {
+    public Page<RecommendationSummary> stillOpenInDialogue(Long dialogueId, LocalDate before, Pageable pageable) {
         Set<RecommendationStatus> open = EnumSet.noneOf(RecommendationStatus.class);
         for (RecommendationStatus status : RecommendationStatus.values()) {
             if (status.isOpen() || status == RecommendationStatus.STALLED) {
                 open.add(status);
             }
         }
-        return recommendations.findInDialogueBefore(dialogueId, before, open).stream().map(RecommendationSummary::of)
-                .sorted(Comparator.comparing(RecommendationSummary::reference)).toList();
+        Page<Long> ids = recommendations.findIdsInDialogueBefore(dialogueId, before, open, pageable);
+        if (ids.isEmpty()) {
+            return new PageImpl<>(List.of(), pageable, ids.getTotalElements());
+        }
+        Map<Long, RecommendationSummary> summaries = new HashMap<>();
+        recommendations.findSummaries(ids.getContent())
+                .forEach(recommendation -> summaries.put(recommendation.getId(), RecommendationSummary.of(recommendation)));
+        return new PageImpl<>(ids.stream().map(summaries::get).filter(Objects::nonNull).toList(), pageable,
+                ids.getTotalElements());
     }
 
     public List<RecommendationSummary> forMeeting(Long meetingId) {

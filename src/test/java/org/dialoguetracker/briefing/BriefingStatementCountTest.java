@@ -3,6 +3,8 @@ package org.dialoguetracker.briefing;
 import java.time.LocalDate;
 
 import org.dialoguetracker.analysis.AnalysisFixtures;
+import org.dialoguetracker.shared.Role;
+import org.dialoguetracker.shared.Viewer;
 import org.dialoguetracker.support.CountsStatements;
 import org.dialoguetracker.support.StatementCounter;
 import org.junit.jupiter.api.AfterAll;
@@ -31,9 +33,13 @@ class BriefingStatementCountTest {
 
     /**
      * The meeting and its agenda, the previous round, the status changes, the follow-ups done and overdue, the
-     * recommendations still open, the taxonomy, the topics' latest rounds, their titles and their statements.
+     * recommendations still open (their ids, then what lists show of them), the taxonomy, the topics' latest rounds,
+     * their titles and their statements.
      */
     static final long BOUND = 12;
+
+    /** And one count for each of the four lists the page cuts short at {@link BriefingService#PAGE_ROWS} rows. */
+    static final long COUNTS = 4;
 
     @Autowired
     MockMvc mvc;
@@ -43,6 +49,9 @@ class BriefingStatementCountTest {
 
     @Autowired
     StatementCounter counter;
+
+    @Autowired
+    BriefingService briefings;
 
     BriefingTestData small;
 
@@ -92,9 +101,28 @@ class BriefingStatementCountTest {
             long few = briefing(small.next, who);
             long many = briefing(largeNext, who);
             long first = briefing(small.first, who);
-            assertThat(many).isEqualTo(few).isLessThanOrEqualTo(BOUND);
+            assertThat(few).isLessThanOrEqualTo(BOUND);
+            assertThat(many).isLessThanOrEqualTo(few + COUNTS);
             assertThat(first).isLessThanOrEqualTo(BOUND);
         }
+    }
+
+    /**
+     * The large dialogue's 48 open recommendations: the page shows the first 25 by reference and says how many there
+     * are; the PDF's briefing holds them all.
+     */
+    @Test
+    void the_page_shows_the_first_rows_of_a_long_list_and_how_many_there_are() throws Exception {
+        String page = mvc.perform(get("/meetings/{id}/briefing", largeNext).with(user("researcher").roles("RESEARCHER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int rows = page.split("class=\"open-recommendation\"", -1).length - 1;
+        assertThat(rows).isEqualTo(BriefingService.PAGE_ROWS);
+        assertThat(page).contains("The first 25 of 48, in the order above. The PDF lists them all.");
+        Briefing whole = briefings.before(largeNext, new Viewer("researcher", Role.RESEARCHER));
+        assertThat(whole.stillOpen().getContent()).hasSize(48);
+        assertThat(whole.stillOpen().getContent().subList(0, 25).stream().map(r -> r.id()).toList())
+                .isEqualTo(briefings.firstRowsBefore(largeNext, new Viewer("researcher", Role.RESEARCHER))
+                        .stillOpen().getContent().stream().map(r -> r.id()).toList());
     }
 
     private long briefing(long meeting, RequestPostProcessor who) throws Exception {

@@ -41,7 +41,7 @@ class BriefingController {
 
     @GetMapping("/meetings/{id}/briefing")
     String page(@PathVariable Long id, Authentication authentication, Model model) {
-        model.addAttribute("briefing", briefings.before(id, Viewer.of(authentication)));
+        model.addAttribute("briefing", briefings.firstRowsBefore(id, Viewer.of(authentication)));
         return "briefing/page";
     }
 

@@ -80,7 +80,7 @@ class SearchController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("topicTree", tree);
         model.addAttribute("sides", StatementSide.values());
-        model.addAttribute("meetings", meetings.list(0, MEETINGS_LISTED).getContent());
+        model.addAttribute("meetings", meetings.newest(MEETINGS_LISTED));
         if (text != null) {
             model.addAttribute("documentHits", documents.search(text, DOCUMENTS_LISTED, Viewer.of(authentication)));
             model.addAttribute("hits", search.search(new StatementSearch.Filter(text, topicIds, side, meeting),
