@@ -75,9 +75,11 @@ class BackupCommandLine implements ApplicationRunner {
     }
 
     int restore(Path file) {
+        long started = System.nanoTime();
         try (InputStream in = Files.newInputStream(file)) {
             backups.restore(in, table -> log.info("Restored {}", table));
-            log.info("Backup {} restored", file.toAbsolutePath());
+            log.info("Backup {} restored in {} s", file.toAbsolutePath(),
+                    String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
             return 0;
         }
         catch (Backups.BackupException refused) {

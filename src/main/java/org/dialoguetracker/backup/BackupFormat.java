@@ -55,8 +55,9 @@ final class BackupFormat {
                     + "recommendations a restore replaces, so they could no longer be applied anyway");
 
     /**
-     * How many rows of a table are read (and written back in a restore) at a time: the documents' chunks are 1 MB each
-     * (2 MB as the text of the backup), so they go a few at a time, and memory holds a few chunks, not a table.
+     * How many rows of a table are read at a time for a backup: the documents' chunks are 1 MB each (2 MB as the text
+     * of the backup), so they go a few at a time, and memory holds a few chunks, not a table. A restore streams every
+     * table through COPY, a buffer of about 64 kB (or one row) at a time.
      */
     static int rowsAtOnce(String table, int usual) {
         return "document_chunk".equals(table) ? 2 : usual;

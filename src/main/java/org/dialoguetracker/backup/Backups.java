@@ -18,6 +18,9 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -42,8 +45,6 @@ public final class Backups {
     private static final JsonFactory JSON = new JsonFactory();
 
     private static final int FETCH_SIZE = 1000;
-
-    private static final int BATCH_SIZE = 500;
 
     /** Tables that must be empty for a restore: a database with any of these rows holds someone's work. */
     private static final List<String> WORK = List.of("dialogue", "institution", "topic", "meeting", "participant",
@@ -306,28 +307,21 @@ public final class Backups {
         }
     }
 
+    /**
+     * Loads the table's rows with one {@code COPY … FROM STDIN}, fed as the backup is read, a buffer at a time. One
+     * statement per table, not one per row: the statement-level triggers (the data versions, V16) fire once, and
+     * PostgreSQL parses and plans once. Identity columns take the backup's values (COPY always does), and each value
+     * is read by its column's type as a cast from text would read it.
+     */
     private void insertRows(Connection connection, String table, List<String> columns, JsonParser json)
             throws SQLException {
         if (table == null || columns.isEmpty()) {
             throw new BackupException("backup.restore.badTable", String.valueOf(table));
         }
-        Map<String, String> types = columnTypes(table);
-        StringBuilder sql = new StringBuilder("insert into ").append(table).append(" (")
-                .append(String.join(", ", columns.stream().map(Backups::quoted).toList())).append(") ");
-        if (hasIdentityAlways(table)) {
-            sql.append("overriding system value ");
-        }
-        sql.append("values (");
-        for (int c = 0; c < columns.size(); c++) {
-            String type = types.get(columns.get(c));
-            if (type == null) {
-                throw new BackupException("backup.restore.unknownColumn", table + "." + columns.get(c));
-            }
-            sql.append(c == 0 ? "" : ", ").append("cast(? as ").append(type).append(")");
-        }
-        sql.append(")");
-        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
-            int batched = 0;
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " ("
+                + String.join(", ", columns.stream().map(Backups::quoted).toList()) + ") from stdin");
+        try {
+            CopyText rows = new CopyText(copy);
             while (json.nextToken() == JsonToken.START_ARRAY) {
                 int c = 0;
                 while (json.nextToken() != JsonToken.END_ARRAY) {
@@ -335,19 +329,19 @@ public final class Backups {
                         // more values than columns, or a value that is no scalar: refused before it is read
                         throw new BackupException("backup.restore.badRow", table);
                     }
-                    insert.setString(++c, json.currentToken() == JsonToken.VALUE_NULL ? null : json.getText());
+                    rows.value(c++ == 0, json.currentToken() == JsonToken.VALUE_NULL ? null : json.getText());
                 }
                 if (c != columns.size()) {
                     throw new BackupException("backup.restore.badRow", table);
                 }
-                insert.addBatch();
-                if (++batched == BackupFormat.rowsAtOnce(table, BATCH_SIZE)) {
-                    insert.executeBatch();
-                    batched = 0;
-                }
+                rows.endRow();
             }
-            if (batched > 0) {
-                insert.executeBatch();
+            rows.flush();
+            copy.endCopy();
+        }
+        finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
             }
         }
     }
@@ -371,14 +365,6 @@ public final class Backups {
                 select column_name from information_schema.columns
                  where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER'
                  order by ordinal_position""", String.class, table);
-    }
-
-    private boolean hasIdentityAlways(String table) {
-        Integer always = jdbc.queryForObject("""
-                select count(*) from information_schema.columns
-                 where table_schema = current_schema() and table_name = ? and identity_generation = 'ALWAYS'""",
-                Integer.class, table);
-        return always != null && always > 0;
     }
 
     private void resetIdentity(String table) {

@@ -58,8 +58,13 @@ public class BulkStatusUpdate {
     /** The other lines with the same reference that a line's problem names; the rest are counted. */
     static final int DUPLICATES_NAMED = 5;
 
-    /** Lines written between two flushes of the persistence context. */
-    private static final int BATCH = 200;
+    /**
+     * Lines written between two flushes of the persistence context. Each query a line's writing asks (the follow-up
+     * form's look-up of its recommendation, the status form's checks) first has Hibernate check every record the
+     * context holds, so a line costs in proportion to the batch: 200 lines a batch spent most of a 20,000-line
+     * import in those checks (issue 18, bench/bulk); 20 costs one query more per 20 lines.
+     */
+    private static final int BATCH = 20;
 
     private final RecommendationService recommendations;
 

@@ -170,7 +170,18 @@ class BackupRoundTripTest {
             appStore.delete(document.key());
         }
         DataSource fresh = freshDatabase();
+        countStatementFirings(new JdbcTemplate(fresh), MANY_ROWS);
         new Backups(fresh).restore(new ByteArrayInputStream(first), table -> { });
+        // issue 18: every restored row was an INSERT of its own, which fired the tables' statement-level triggers
+        // (the data versions) once per row; a table now loads in one COPY, so they fire once per table
+        JdbcTemplate restoredTables = new JdbcTemplate(fresh);
+        for (String table : MANY_ROWS) {
+            assertThat(restoredTables.queryForObject("select count(*) from " + table, Integer.class))
+                    .as("rows of %s", table).isGreaterThan(1);
+        }
+        assertThat(restoredTables.queryForList("select table_name from statement_firings order by table_name",
+                String.class)).as("statement-level INSERT triggers fired by the restore")
+                .containsExactlyElementsOf(MANY_ROWS.stream().sorted().toList());
         ByteArrayOutputStream second = new ByteArrayOutputStream();
         new Backups(fresh).write(second);
 
@@ -207,6 +218,26 @@ class BackupRoundTripTest {
         Long next = new JdbcTemplate(fresh).queryForObject("""
                 insert into topic (slug, name_en) values ('after-restore', 'After restore') returning id""", Long.class);
         assertThat(next).isGreaterThan(jdbc.queryForObject("select max(id) from topic", Long.class));
+    }
+
+    /** Tables of the demo data with many rows each, whose statement-level triggers a restore fires. */
+    private static final java.util.List<String> MANY_ROWS = java.util.List.of("statement", "statement_topic",
+            "recommendation", "recommendation_status_change", "attendance", "statement_aud");
+
+    /** An INSERT trigger per statement, not per row, on each table, that writes down each time it fires. */
+    private static void countStatementFirings(JdbcTemplate target, java.util.List<String> tables) {
+        target.execute("create table statement_firings (table_name text not null)");
+        target.execute("""
+                create function count_statement_firing() returns trigger language plpgsql as $$
+                begin
+                    insert into statement_firings values (TG_TABLE_NAME);
+                    return null;
+                end
+                $$""");
+        for (String table : tables) {
+            target.execute("create trigger count_firing after insert on " + table
+                    + " for each statement execute function count_statement_firing()");
+        }
     }
 
     @Test

@@ -40,8 +40,8 @@ import static org.assertj.core.api.Assertions.fail;
  * {@code DataSource}, without the application around it, which would take 15 s of the test's time to start and
  * change nothing in what is killed) reading the backup from its standard input, and the test sends the backup only up
  * to the end of the recommendations' rows: the restore stops there, every earlier table written in its open
- * transaction, however fast or slow the machine. Once PostgreSQL shows the restoring backend's last statement an
- * insert into recommendation, the JVM is killed ({@link Process#destroyForcibly()}, SIGKILL: no shutdown hook, no
+ * transaction, however fast or slow the machine. Once PostgreSQL shows the restoring backend's last statement the
+ * COPY into recommendation, the JVM is killed ({@link Process#destroyForcibly()}, SIGKILL: no shutdown hook, no
  * rollback sent). PostgreSQL must then find the target exactly as it was: every table's rows, and every identity
  * sequence, which the restore's {@code truncate … restart identity} had reset. The operators' command,
  * {@code --restore=FILE} (see {@link BackupCommandLine}), then restores the whole file, moving each data version once
@@ -57,7 +57,7 @@ class RestoreCrashTest {
     private static final String APPLICATION_NAME = "restore-crash-test";
 
     /**
-     * The table whose inserts mean "well under way": it comes after 12 of the backup's tables, most of the rows. The
+     * The table whose COPY means "well under way": it comes after 12 of the backup's tables, most of the rows. The
      * first restore is sent the backup up to the end of its rows.
      */
     private static final String MIDWAY_TABLE = "recommendation";
@@ -305,7 +305,7 @@ class RestoreCrashTest {
 
     /**
      * Sends the restoring JVM, on its standard input, the backup up to and with the end of {@link #MIDWAY_TABLE}'s
-     * rows, and nothing more: the restore inserts the last of them and waits for the rest of the table, its
+     * rows, and nothing more: the restore copies the last of them and waits for the rest of the table, its
      * transaction open, until it is killed. The pipe stays open (closed, it would end the restore with an error). In
      * a thread of its own, as the child reads only once it has started; a child that dies unblocks it.
      */
@@ -332,7 +332,8 @@ class RestoreCrashTest {
     }
 
     /**
-     * Waits until PostgreSQL shows the child's backend, its last statement an insert into {@link #MIDWAY_TABLE},
+     * Waits until PostgreSQL shows the child's backend, its last statement the COPY into {@link #MIDWAY_TABLE} (each
+     * table loads with one),
      * inside a transaction that has written (it has a transaction id) and holds the truncate's exclusive lock on the
      * first table: a restore well under way, not committed. The child's log says nothing the test relies on.
      */
@@ -341,7 +342,7 @@ class RestoreCrashTest {
         long deadline = System.nanoTime() + HANG_GUARD.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                fail("The restore ended (exit code " + process.exitValue() + ") before it was seen inserting into "
+                fail("The restore ended (exit code " + process.exitValue() + ") before it was seen copying into "
                         + MIDWAY_TABLE + ". Its log:\n" + tail(log));
             }
             List<Long> pids = watcher.queryForList("""
@@ -352,7 +353,7 @@ class RestoreCrashTest {
                        and exists (select 1 from pg_locks l join pg_class c on c.oid = l.relation
                                     where l.pid = a.pid and l.granted and c.relname = 'app_user'
                                       and l.mode = 'AccessExclusiveLock')""", Long.class, APPLICATION_NAME,
-                    "insert into " + MIDWAY_TABLE + " (%");
+                    "copy " + MIDWAY_TABLE + " (%");
             if (!pids.isEmpty()) {
                 long pid = pids.get(0);
                 List<String> locked = watcher.queryForList("""
