@@ -308,7 +308,23 @@ class PluralsTest {
                 russian("outbox.run.done.noServer", "поставлено # напоминание", "поставлено # напоминания",
                         "поставлено # напоминаний").zero("не поставлено ни одного напоминания").arguments(N, 0)
                         .around("Задания выполнены: в очередь ",
-                                " и ни одной сводки. Почтовый сервер не настроен: ничего не отправлено."));
+                                " и ни одной сводки. Почтовый сервер не настроен: ничего не отправлено."),
+                english("outbox.retention", "# day", "# days").arguments(N, 90)
+                        .around("Mail not sent within ", " of being written is given up, not sent late; sent and "
+                                + "given-up mail is removed after 90 days."),
+                russian("outbox.retention", "# дня", "# дней", "# дней").arguments(N, 90)
+                        .around("Письмо, не отправленное в течение ", " после написания, больше не отправляется; "
+                                + "отправленные и неотправленные письма удаляются через 90 дней."),
+                english("outbox.run.retained", "# mail given up", "# mails given up").zero("no mail given up")
+                        .arguments(N, 0).around("Retention: ", ", none removed."),
+                russian("outbox.run.retained", "# письмо снято с отправки", "# письма сняты с отправки",
+                        "# писем снято с отправки").zero("ни одно письмо не снято с отправки").arguments(N, 0)
+                        .around("Хранение: ", ", ничего не удалено."),
+                english("briefing.rows.shown", "The first # of 48", "The first # of 48").arguments(N, 48)
+                        .around("", ", in the order above. The PDF lists them all."),
+                russian("briefing.rows.shown", "Показана первая # строка из 48", "Показаны первые # строки из 48",
+                        "Показаны первые # строк из 48").one("Показана первая строка из 48").arguments(N, 48)
+                        .around("", ", в том же порядке. Полный список — в PDF."));
     }
 
     /** The keys of the messages above: rewritten on purpose, so that they read otherwise than before. */
