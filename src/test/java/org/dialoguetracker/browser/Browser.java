@@ -26,6 +26,9 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -46,14 +49,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * never runs (and never tries to download a driver or a browser). Each instance has its own throw-away profile
  * directory, removed when it is {@link #close() closed}.
  * <p>
- * Typical use in a test class:
+ * Typical use in a test class, one browser for all its tests (see {@link #perClass()}):
  * <pre>
- * static Browser browser;
- * &#64;BeforeAll static void startBrowser() { Browser.assumeAvailable(); browser = Browser.start(); }
- * &#64;AfterAll static void stopBrowser() { if (browser != null) browser.close(); }
+ * &#64;RegisterExtension
+ * static final Browser browser = Browser.perClass();
  * </pre>
+ * or {@link #start()} and {@link #close()} by hand, where only some tests need a browser.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -92,16 +95,35 @@ public final class Browser implements AutoCloseable {
         QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
     }
 
-    private final ChromeDriverService service;
+    private ChromeDriverService service;
 
-    private final WebDriver driver;
+    private WebDriver driver;
 
-    private final Path profile;
+    private Path profile;
 
-    private Browser(ChromeDriverService service, WebDriver driver, Path profile) {
-        this.service = service;
-        this.driver = driver;
-        this.profile = profile;
+    private Browser() {
+    }
+
+    /**
+     * A browser for every test of a class, registered as {@code @RegisterExtension static final Browser browser =
+     * Browser.perClass();}: started before the class's tests (which are skipped, with the reason printed, where there
+     * is no Chromium), closed after them.
+     */
+    public static Browser perClass() {
+        return new Browser();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        assumeAvailable();
+        open();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            close();
+        }
     }
 
     /** Why no browser test can run here, or empty when Chromium and its driver are both installed. */
@@ -126,6 +148,12 @@ public final class Browser implements AutoCloseable {
 
     /** Starts chromedriver and a headless Chromium with a fresh profile; the caller must {@link #close()} it. */
     public static Browser start() {
+        Browser browser = new Browser();
+        browser.open();
+        return browser;
+    }
+
+    private void open() {
         // Selenium's usage statistics would go over the network: keep them off (the explicit paths below
         // already mean that Selenium Manager is not needed).
         System.setProperty("SE_AVOID_STATS", "true");
@@ -137,7 +165,7 @@ public final class Browser implements AutoCloseable {
                 // no transitions (Bootstrap honours reduced motion) and no smooth scrolling: nothing to paint frame
                 // by frame, and nothing to wait for once a menu opens or a page scrolls to a button
                 "--force-prefers-reduced-motion", "--disable-smooth-scrolling");
-        Path profile = null;
+        profile = null;
         if (Files.isExecutable(HEADLESS_SHELL)) {
             // headless by nature; it finds no page to drive when given a profile directory of its own, so it gets
             // chromedriver's, which chromedriver removes when the session ends
@@ -160,14 +188,13 @@ public final class Browser implements AutoCloseable {
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
-        ChromeDriverService service = new ChromeDriverService.Builder()
+        service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
         try {
-            ChromeDriver driver = new ChromeDriver(service, options);
+            driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(WAIT);
-            return new Browser(service, driver, profile);
         }
         catch (RuntimeException ex) {
             service.stop();
@@ -275,6 +302,7 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         }
         finally {
+            driver = null;
             service.stop();
             if (profile != null) {
                 deleteQuietly(profile);

@@ -8,10 +8,9 @@ import java.util.Random;
 
 import org.dialoguetracker.document.DocumentFiles;
 import org.dialoguetracker.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -36,7 +35,8 @@ class DocumentsBrowserTest {
 
     private static final String LONDON = "UK–Russia Security Dialogue: London meeting";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @LocalServerPort
     int port;
@@ -47,20 +47,6 @@ class DocumentsBrowserTest {
     Path file;
 
     String title;
-
-    @BeforeAll
-    static void startBrowser() {
-        Browser.assumeAvailable();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @AfterEach
     void removeTheDocument() throws IOException {

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dialoguetracker.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -52,7 +52,8 @@ class EveryPageBrowserTest {
 
     private static final List<String> LANGUAGES = List.of("en", "ru");
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     private static Accessibility axe;
 
@@ -84,18 +85,8 @@ class EveryPageBrowserTest {
     JdbcTemplate jdbc;
 
     @BeforeAll
-    static void startBrowser() {
-        Browser.assumeAvailable();
-        browser = Browser.start();
+    static void loadAxe() {
         axe = new Accessibility(browser.driver());
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     @Test

@@ -25,9 +25,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.dialoguetracker.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -68,13 +67,17 @@ class JointReportJourneyBrowserTest {
 
     private static final String GUEST_NAME = "Greta Reviewer";
 
-    private static Browser organiser;
+    @RegisterExtension
+    static final Browser organiser = Browser.perClass();
 
-    private static Browser organiserRu;
+    @RegisterExtension
+    static final Browser organiserRu = Browser.perClass();
 
-    private static Browser guest;
+    @RegisterExtension
+    static final Browser guest = Browser.perClass();
 
-    private static Browser researcher;
+    @RegisterExtension
+    static final Browser researcher = Browser.perClass();
 
     @LocalServerPort
     int port;
@@ -108,25 +111,6 @@ class JointReportJourneyBrowserTest {
     private final String changeNote = "Journey " + run + ": the English summary names the hotline tests.";
 
     private String meetingPath;
-
-    @BeforeAll
-    static void startBrowsers() {
-        Browser.assumeAvailable();
-        organiser = Browser.start();
-        organiserRu = Browser.start();
-        guest = Browser.start();
-        researcher = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowsers() {
-        for (Browser browser : new Browser[] { organiser, organiserRu, guest, researcher }) {
-            if (browser != null) {
-                browser.close();
-            }
-        }
-        organiser = organiserRu = guest = researcher = null;
-    }
 
     @Test
     void a_report_is_drafted_reviewed_signed_by_both_sides_in_both_languages_published_and_corrected() throws Exception {

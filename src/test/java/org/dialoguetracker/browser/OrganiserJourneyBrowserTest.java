@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.dialoguetracker.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -41,7 +40,8 @@ class OrganiserJourneyBrowserTest {
 
     private static final String TOPIC_CYBER = "Cyber security";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @LocalServerPort
     int port;
@@ -88,20 +88,6 @@ class OrganiserJourneyBrowserTest {
     private String recommendationPath;
 
     private String reference;
-
-    @BeforeAll
-    static void startBrowser() {
-        Browser.assumeAvailable();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void an_organiser_logs_a_round_and_a_researcher_reads_it_within_the_side_rule() {

@@ -6,9 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.dialoguetracker.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -41,27 +40,14 @@ class ResearcherJourneyBrowserTest {
     /** The recommendation opened: on the NATO–Russia Council, from the London meeting, with a long status history. */
     private static final String REFERENCE = "UKRU-2017-01";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        Browser.assumeAvailable();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void a_researcher_reads_a_meeting_and_follows_a_topic_to_a_recommendation_in_both_languages() {
