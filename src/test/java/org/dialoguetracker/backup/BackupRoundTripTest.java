@@ -253,6 +253,50 @@ class BackupRoundTripTest {
         }
     }
 
+    /**
+     * The restore writes each table with COPY's text format: a tampered value must neither end the data early nor
+     * shift a column. An institution's name holding a NUL (which PostgreSQL cannot store) refuses the whole backup and
+     * leaves the database empty; one holding COPY's own syntax (tab, newline, the end-of-data line {@code \.}, a
+     * backslash, {@code \N}) comes back exactly as written.
+     */
+    @Test
+    void a_tampered_value_is_refused_whole_or_restored_exactly_as_written() throws Exception {
+        byte[] backup = download();
+        DataSource fresh = freshDatabase();
+        JdbcTemplate target = new JdbcTemplate(fresh);
+
+        byte[] withNul = withFirstInstitutionNamed(backup, "Royal\\u0000Institute");
+        assertThatThrownBy(() -> new Backups(fresh).restore(new ByteArrayInputStream(withNul), table -> { }))
+                .isInstanceOf(Backups.BackupException.class);
+        for (String table : BackupFormat.TABLES) {
+            assertThat(target.queryForObject("select count(*) from " + table, Integer.class)).as(table).isZero();
+        }
+
+        String copySyntax = "a\\tb\\n\\\\.\\nc \\\\N d \\\\ e";
+        new Backups(fresh).restore(new ByteArrayInputStream(withFirstInstitutionNamed(backup, copySyntax)), table -> { });
+        assertThat(target.queryForObject("select name_en from institution order by id limit 1", String.class))
+                .isEqualTo("a\tb\n\\.\nc \\N d \\ e");
+        assertThat(target.queryForObject("select count(*) from institution", Integer.class))
+                .isEqualTo(jdbc.queryForObject("select count(*) from institution", Integer.class));
+    }
+
+    /** The backup with the first institution's English name replaced by a JSON string's content as written. */
+    private static byte[] withFirstInstitutionNamed(byte[] backup, String jsonStringContent) {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode tree = json.readTree(backup);
+        for (JsonNode table : tree.get("tables")) {
+            if (table.get("name").asString().equals("institution")) {
+                int column = 0;
+                while (!table.get("columns").get(column).asString().equals("name_en")) {
+                    column++;
+                }
+                JsonNode value = json.readTree("\"" + jsonStringContent + "\"");
+                ((tools.jackson.databind.node.ArrayNode) table.get("rows").get(0)).set(column, value);
+            }
+        }
+        return json.writeValueAsBytes(tree);
+    }
+
     /** Issue 18: a backup with no tables, restored into a fresh installation, once left it without any account. */
     @Test
     void a_backup_lacking_tables_of_its_schema_is_refused_and_the_first_admin_stays() {
