@@ -107,9 +107,12 @@ public class PositionsService {
      * side; the rest counted as withheld, one total). In the taxonomy's order. Four SQL statements whatever the
      * number of topics, rounds and statements: the taxonomy, the latest rounds, their titles, their statements.
      *
-     * @param before the start of the round being prepared: rounds that began before it count
+     * @param meetingIds the rounds that count: those of the dialogue that began before the round being prepared
      */
-    public List<TopicPositions> latestBefore(Long dialogueId, java.time.LocalDate before, Viewer viewer) {
+    public List<TopicPositions> latestIn(java.util.Collection<Long> meetingIds, Viewer viewer) {
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
         List<TopicNode> roots = topics.tree().roots();
         Map<Long, Long> rootOf = new HashMap<>();
         for (TopicNode root : roots) {
@@ -121,11 +124,10 @@ public class PositionsService {
                           from statement s
                           join statement_topic st on st.statement_id = s.id
                           join meeting m on m.id = s.meeting_id
-                         where m.dialogue_id = :dialogue and m.start_date < :before
+                         where s.meeting_id in (:meetings)
                          order by st.topic_id, m.start_date desc, m.id desc
                         """)
-                .setParameter("dialogue", dialogueId)
-                .setParameter("before", Date.valueOf(before))
+                .setParameter("meetings", meetingIds)
                 .getResultList();
         Map<Long, Object[]> latest = new HashMap<>();
         for (Object row : rows) {
@@ -142,13 +144,13 @@ public class PositionsService {
         if (latest.isEmpty()) {
             return List.of();
         }
-        List<Long> meetingIds = latest.values().stream().map(columns -> ((Number) columns[1]).longValue()).distinct()
+        List<Long> latestIds = latest.values().stream().map(columns -> ((Number) columns[1]).longValue()).distinct()
                 .toList();
         List<Long> topicIds = roots.stream().filter(root -> latest.containsKey(root.id()))
                 .flatMap(root -> root.subtreeIds().stream()).toList();
-        Map<Long, MeetingRef> refs = meetings.refs(meetingIds).stream()
+        Map<Long, MeetingRef> refs = meetings.refs(latestIds).stream()
                 .collect(Collectors.toMap(MeetingRef::id, Function.identity()));
-        List<StatementView> said = statements.onTopicsInMeetings(meetingIds, EnumSet.allOf(StatementKind.class),
+        List<StatementView> said = statements.onTopicsInMeetings(latestIds, EnumSet.allOf(StatementKind.class),
                 topicIds, viewer);
         List<TopicPositions> positions = new ArrayList<>();
         for (TopicNode root : roots) {

@@ -74,14 +74,15 @@ public class BriefingService {
         MeetingDetails meeting = meetings.details(meetingId);
         MeetingRef previous = meetings.previousRound(meetingId).orElse(null);
         LocalDate start = meeting.startDate();
-        Long dialogue = meeting.dialogueId();
+        // the earlier rounds of the dialogue, once: each list joins their ids instead of searching them again
+        List<Long> earlier = meetings.roundIdsBefore(meeting.dialogueId(), start);
         return new Briefing(meeting, previous, LocalDate.now(clock),
                 previous == null ? Page.empty(rows)
-                        : recommendations.statusChangesInDialogue(dialogue, previous.startDate(), start, rows),
+                        : recommendations.statusChangesOfRounds(earlier, previous.startDate(), start, rows),
                 previous == null ? Page.empty(rows)
-                        : followUps.doneInDialogue(dialogue, previous.startDate(), start, rows, viewer),
-                followUps.overdueInDialogue(dialogue, start, rows, viewer),
-                recommendations.stillOpenInDialogue(dialogue, start, rows),
-                positions.latestBefore(dialogue, start, viewer));
+                        : followUps.doneOfRounds(earlier, previous.startDate(), start, rows, viewer),
+                followUps.overdueOfRounds(earlier, rows, viewer),
+                recommendations.stillOpenOfRounds(earlier, rows),
+                positions.latestIn(earlier, viewer));
     }
 }

@@ -87,6 +87,14 @@ public class MeetingService {
     }
 
     /**
+     * The ids of the rounds of a dialogue that began before a day, the oldest first: what a briefing asks about,
+     * found once so that each of its lists joins them rather than repeating the search.
+     */
+    public List<Long> roundIdsBefore(Long dialogueId, java.time.LocalDate before) {
+        return meetings.findIdsInDialogueBefore(dialogueId, before);
+    }
+
+    /**
      * The previous round of the meeting's dialogue: the latest of its meetings to start before this one; empty for
      * the first round.
      */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.CountedIds;
 import org.dialoguetracker.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -73,28 +74,41 @@ public class RecommendationService {
 
     /**
      * The changes of status that took effect from {@code from} until the day before {@code before}, of the live
-     * recommendations made at rounds of this dialogue that began before {@code before}, in the order they took
-     * effect; the first status of each ("proposed", when it was made) is not a change.
+     * recommendations made at these rounds (a dialogue's rounds that began before {@code before}), in the order they
+     * took effect; the first status of each ("proposed", when it was made) is not a change. The first page or all of
+     * them, with how many there are: two statements, the ids with their window count, then those rows.
      */
-    public Page<StatusStep> statusChangesInDialogue(Long dialogueId, LocalDate from, LocalDate before,
+    public Page<StatusStep> statusChangesOfRounds(Collection<Long> meetingIds, LocalDate from, LocalDate before,
             Pageable pageable) {
-        return recommendations.findStatusSteps(dialogueId, from, before, pageable);
+        if (meetingIds.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        Page<Long> ids = CountedIds.page(recommendations.findStatusStepIds(meetingIds, from, before,
+                CountedIds.limit(pageable)), pageable);
+        if (ids.isEmpty()) {
+            return new PageImpl<>(List.of(), pageable, ids.getTotalElements());
+        }
+        return new PageImpl<>(recommendations.findStatusSteps(ids.getContent()), pageable, ids.getTotalElements());
     }
 
     /**
-     * The recommendations made at rounds of this dialogue that began before {@code before} and are still open
-     * (proposed, under consideration, adopted, in progress, or stalled, which may resume), by reference: neither
-     * implemented, rejected, overtaken by events nor archived. Only the requested page of them is loaded (with how
-     * many there are, when it is not the whole list): a dialogue of many rounds has a thousand and more.
+     * The recommendations made at these rounds (a dialogue's rounds that began before the one being prepared) that
+     * are still open (proposed, under consideration, adopted, in progress, or stalled, which may resume), by
+     * reference: neither implemented, rejected, overtaken by events nor archived. Only the first page of them is
+     * loaded, with how many there are (or all of them, unpaged): a dialogue of many rounds has a thousand and more.
      */
-    public Page<RecommendationSummary> stillOpenInDialogue(Long dialogueId, LocalDate before, Pageable pageable) {
-        Set<RecommendationStatus> open = EnumSet.noneOf(RecommendationStatus.class);
+    public Page<RecommendationSummary> stillOpenOfRounds(Collection<Long> meetingIds, Pageable pageable) {
+        if (meetingIds.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        List<String> open = new ArrayList<>();
         for (RecommendationStatus status : RecommendationStatus.values()) {
             if (status.isOpen() || status == RecommendationStatus.STALLED) {
-                open.add(status);
+                open.add(status.name());
             }
         }
-        Page<Long> ids = recommendations.findIdsInDialogueBefore(dialogueId, before, open, pageable);
+        Page<Long> ids = CountedIds.page(recommendations.findIdsOfRounds(meetingIds, open,
+                CountedIds.limit(pageable)), pageable);
         if (ids.isEmpty()) {
             return new PageImpl<>(List.of(), pageable, ids.getTotalElements());
         }
