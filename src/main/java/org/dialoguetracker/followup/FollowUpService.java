@@ -12,6 +12,8 @@ import java.util.Objects;
 import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Predicate;
 import org.dialoguetracker.shared.CountedIds;
+import org.dialoguetracker.shared.DataVersions;
+import org.dialoguetracker.shared.DataVersions.Counter;
 import org.dialoguetracker.shared.NotFoundException;
 import org.dialoguetracker.shared.Viewer;
 import org.dialoguetracker.shared.history.HistoryEntry;
@@ -37,8 +39,15 @@ public class FollowUpService {
 
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, HistoryService history, Clock clock) {
+    private final RoundFollowUps roundFollowUps;
+
+    private final DataVersions dataVersions;
+
+    FollowUpService(FollowUpRepository followUps, HistoryService history, Clock clock, RoundFollowUps roundFollowUps,
+            DataVersions dataVersions) {
         this.followUps = followUps;
+        this.roundFollowUps = roundFollowUps;
+        this.dataVersions = dataVersions;
         this.history = history;
         this.clock = clock;
     }
@@ -75,15 +84,16 @@ public class FollowUpService {
     /**
      * The actions completed from {@code from} until the day before {@code before}, of the live recommendations made
      * at these rounds (a dialogue's rounds that began before {@code before}), in the order they were done: the first
-     * page or all of them, with how many there are.
+     * page or all of them, with how many there are. Which they are is kept by data version ({@link RoundFollowUps}).
      */
     public Page<FollowUpView> doneOfRounds(Collection<Long> meetingIds, LocalDate from, LocalDate before,
             Pageable pageable, Viewer viewer) {
         if (meetingIds.isEmpty()) {
             return Page.empty(pageable);
         }
-        return views(CountedIds.page(followUps.findIdsDoneInRounds(meetingIds, from, before,
-                CountedIds.limit(pageable)), pageable), viewer);
+        long[] versions = dataVersions.now(Counter.FOLLOW_UPS, Counter.RECOMMENDATIONS);
+        return views(roundFollowUps.done(versions[0], versions[1], List.copyOf(meetingIds), from, before,
+                CountedIds.limit(pageable)).page(pageable), viewer);
     }
 
     /**
@@ -95,8 +105,9 @@ public class FollowUpService {
             return Page.empty(pageable);
         }
         LocalDate today = LocalDate.now(clock);
-        return views(CountedIds.page(followUps.findIdsOverdueInRounds(meetingIds, today,
-                CountedIds.limit(pageable)), pageable), viewer);
+        long[] versions = dataVersions.now(Counter.FOLLOW_UPS, Counter.RECOMMENDATIONS);
+        return views(roundFollowUps.overdue(versions[0], versions[1], List.copyOf(meetingIds), today,
+                CountedIds.limit(pageable)).page(pageable), viewer);
     }
 
     /** The actions completed on or after {@code from}, newest first, as the viewer may see them. */

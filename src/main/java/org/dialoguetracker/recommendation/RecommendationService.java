@@ -13,6 +13,7 @@ import java.util.Objects;
 
 import org.dialoguetracker.shared.Bilingual;
 import org.dialoguetracker.shared.CountedIds;
+import org.dialoguetracker.shared.DataVersions;
 import org.dialoguetracker.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -31,8 +32,15 @@ public class RecommendationService {
 
     private final RecommendationRepository recommendations;
 
-    RecommendationService(RecommendationRepository recommendations) {
+    private final RoundRecommendations roundRecommendations;
+
+    private final DataVersions dataVersions;
+
+    RecommendationService(RecommendationRepository recommendations, RoundRecommendations roundRecommendations,
+            DataVersions dataVersions) {
         this.recommendations = recommendations;
+        this.roundRecommendations = roundRecommendations;
+        this.dataVersions = dataVersions;
     }
 
     public RecommendationDetails details(Long id) {
@@ -83,8 +91,8 @@ public class RecommendationService {
         if (meetingIds.isEmpty()) {
             return Page.empty(pageable);
         }
-        Page<Long> ids = CountedIds.page(recommendations.findStatusStepIds(meetingIds, from, before,
-                CountedIds.limit(pageable)), pageable);
+        Page<Long> ids = CountedIds.of(recommendations.findStatusStepIds(meetingIds, from, before,
+                CountedIds.limit(pageable))).page(pageable);
         if (ids.isEmpty()) {
             return new PageImpl<>(List.of(), pageable, ids.getTotalElements());
         }
@@ -96,19 +104,14 @@ public class RecommendationService {
      * are still open (proposed, under consideration, adopted, in progress, or stalled, which may resume), by
      * reference: neither implemented, rejected, overtaken by events nor archived. Only the first page of them is
      * loaded, with how many there are (or all of them, unpaged): a dialogue of many rounds has a thousand and more.
+     * Which they are is kept by data version ({@link RoundRecommendations}); their summaries are loaded each time.
      */
     public Page<RecommendationSummary> stillOpenOfRounds(Collection<Long> meetingIds, Pageable pageable) {
         if (meetingIds.isEmpty()) {
             return Page.empty(pageable);
         }
-        List<String> open = new ArrayList<>();
-        for (RecommendationStatus status : RecommendationStatus.values()) {
-            if (status.isOpen() || status == RecommendationStatus.STALLED) {
-                open.add(status.name());
-            }
-        }
-        Page<Long> ids = CountedIds.page(recommendations.findIdsOfRounds(meetingIds, open,
-                CountedIds.limit(pageable)), pageable);
+        Page<Long> ids = roundRecommendations.stillOpen(dataVersions.of(DataVersions.Counter.RECOMMENDATIONS),
+                List.copyOf(meetingIds), CountedIds.limit(pageable)).page(pageable);
         if (ids.isEmpty()) {
             return new PageImpl<>(List.of(), pageable, ids.getTotalElements());
         }
