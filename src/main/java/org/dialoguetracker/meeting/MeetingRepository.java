@@ -62,9 +62,6 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             """)
     List<MeetingRef> findEarlierRounds(Long meetingId, Limit limit);
 
-    @Query("select m.id from Meeting m where m.dialogue.id = ?1 and m.startDate < ?2 order by m.startDate, m.id")
-    List<Long> findIdsInDialogueBefore(Long dialogueId, LocalDate before);
-
     @Query("select m from Meeting m where m.startDate >= ?1 order by m.startDate, m.id")
     List<Meeting> findUpcoming(LocalDate today, Limit limit);
 

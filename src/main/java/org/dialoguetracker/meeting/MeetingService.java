@@ -87,11 +87,12 @@ public class MeetingService {
     }
 
     /**
-     * The ids of the rounds of a dialogue that began before a day, the oldest first: what a briefing asks about,
-     * found once so that each of its lists joins them rather than repeating the search.
+     * The earlier rounds of the meeting's dialogue, the latest first (as {@link #previousRound}, which is the first of
+     * them): what a briefing asks about, found once so that each of its lists joins their ids rather than searching
+     * the dialogue's meetings again. A dialogue holds a few dozen rounds.
      */
-    public List<Long> roundIdsBefore(Long dialogueId, java.time.LocalDate before) {
-        return meetings.findIdsInDialogueBefore(dialogueId, before);
+    public List<MeetingRef> earlierRounds(Long meetingId) {
+        return meetings.findEarlierRounds(meetingId, Limit.unlimited());
     }
 
     /**
