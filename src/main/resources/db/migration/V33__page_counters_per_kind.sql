@@ -37,9 +37,10 @@ $$;
 drop trigger statement_data_version on statement;
 create trigger statement_data_version after delete or truncate on statement
     for each statement execute function bump_data_version('pages', 'statements');
+-- a new statement is never linked yet (the link refers to it), so its insert needs no look at the rows: a restore's
+-- COPY of hundreds of thousands of statements keeps no transition table of them
 create trigger statement_inserted_data_version after insert on statement
-    referencing new table as changed
-    for each statement execute function bump_statement_data_versions('id');
+    for each statement execute function bump_data_version('statements');
 create trigger statement_updated_data_version after update on statement
     referencing new table as changed
     for each statement execute function bump_statement_data_versions('id');
