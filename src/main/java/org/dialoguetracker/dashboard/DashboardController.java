@@ -26,7 +26,7 @@ class DashboardController {
 
     @GetMapping("/")
     String dashboard(Authentication authentication, HttpServletRequest request, Model model) {
-        return pages.view(request, model, () -> dashboard(authentication, model));
+        return pages.view(request, model, PageCache.Shows.RECORDS, () -> dashboard(authentication, model));
     }
 
     private String dashboard(Authentication authentication, Model model) {

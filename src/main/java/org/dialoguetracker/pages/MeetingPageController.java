@@ -72,7 +72,7 @@ class MeetingPageController {
     @GetMapping("/meetings/{id}")
     String show(@PathVariable Long id, @RequestParam(required = false) String session, Authentication authentication,
             HttpServletRequest request, Model model) {
-        return pages.view(request, model, () -> {
+        return pages.view(request, model, PageCache.Shows.RECORDS_AND_STATEMENTS, () -> {
             Viewer viewer = Viewer.of(authentication);
             MeetingDetails meeting = meetings.details(id);
             model.addAttribute("meeting", meeting);

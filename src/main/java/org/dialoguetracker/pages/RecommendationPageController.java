@@ -49,7 +49,7 @@ class RecommendationPageController {
 
     @GetMapping("/recommendations/{id}")
     String show(@PathVariable Long id, Authentication authentication, HttpServletRequest request, Model model) {
-        return pages.view(request, model, () -> {
+        return pages.view(request, model, PageCache.Shows.RECORDS, () -> {
             Viewer viewer = Viewer.of(authentication);
             RecommendationDetails details = recommendations.details(id);
             model.addAttribute("recommendation", details);

@@ -66,7 +66,8 @@ class TopicController {
     @GetMapping("/{slug}")
     String show(@PathVariable String slug, @RequestParam(required = false) Integer page,
             Authentication authentication, HttpServletRequest request, Model model) {
-        return pages.view(request, model, () -> page(slug, page, authentication, model));
+        return pages.view(request, model, PageCache.Shows.RECORDS_AND_STATEMENTS,
+                () -> page(slug, page, authentication, model));
     }
 
     private String page(String slug, Integer page, Authentication authentication, Model model) {

@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The counters of {@code data_version} (V10, V12, V13, V15), which statement-level triggers move whenever what they
+ * The counters of {@code data_version} (V10, V12, V13, V15, V33), which statement-level triggers move whenever what they
  * count changes. A result kept under the values read here is never stale, whichever instance changed the data.
  * Read through the EntityManager, so that Hibernate's statistics count the read like every other statement.
  */
@@ -25,7 +25,10 @@ public class DataVersions {
         FOLLOW_UPS("follow_ups"),
         /** Statements, their topics, meetings (V13). */
         STATEMENTS("statements"),
-        /** Any row of any table a page shows (V15). */
+        /**
+         * Any row of any table a page shows (V15), but for the statements and their topics that no recommendation
+         * links to, which only {@link #STATEMENTS} covers, and the history, which no kept result reads (V33).
+         */
         PAGES("pages");
 
         private final String row;

@@ -57,6 +57,27 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
         long getTotal();
     }
 
+    /**
+     * The last {@code limit} statements of a meeting, the last recorded first, each row with how many the meeting
+     * holds (counted before the limit applies).
+     */
+    @Query(nativeQuery = true, value = """
+            select id as "id", count(*) over () as "total"
+              from statement
+             where meeting_id = :meeting
+             order by position desc, id desc
+             limit :limit
+            """)
+    List<LatestRow> findLatest(Long meeting, int limit);
+
+    /** A row of {@link #findLatest}. */
+    interface LatestRow {
+
+        Long getId();
+
+        long getTotal();
+    }
+
     /** Ids first, so that the limit applies in the database and not to a fetched collection in memory. */
     @Query("""
             select s.id from Statement s join s.meeting m

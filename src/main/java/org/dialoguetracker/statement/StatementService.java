@@ -2,10 +2,10 @@ package org.dialoguetracker.statement;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -75,11 +75,22 @@ public class StatementService {
         return new KeyPoints(Map.copyOf(sessions), outside);
     }
 
-    /** The statements of a meeting, the last recorded first: what the minute-taker sees under the form. */
-    public List<StatementView> forMeetingNewestFirst(Long meetingId, Viewer viewer) {
-        List<StatementView> recorded = new ArrayList<>(forMeeting(meetingId, viewer));
-        Collections.reverse(recorded);
-        return recorded;
+    /**
+     * The last {@code limit} statements of a meeting, the last recorded first, and how many it holds: what the
+     * minute-taker sees under the form. Two queries whatever the meeting's size (one when it has none): a meeting
+     * of hundreds of statements is not loaded and rendered whole after every statement recorded.
+     */
+    public LatestStatements latestOfMeeting(Long meetingId, int limit, Viewer viewer) {
+        List<StatementRepository.LatestRow> rows = statements.findLatest(meetingId, limit);
+        if (rows.isEmpty()) {
+            return new LatestStatements(List.of(), 0);
+        }
+        List<Long> ids = rows.stream().map(StatementRepository.LatestRow::getId).toList();
+        Map<Long, StatementView> views = AttributionPolicy.view(statements.findAllWithAttribution(meetingId, ids),
+                viewer).stream().collect(Collectors.toMap(StatementView::id, Function.identity()));
+        // a statement deleted between the two queries is left out
+        return new LatestStatements(ids.stream().map(views::get).filter(Objects::nonNull).toList(),
+                rows.get(0).getTotal());
     }
 
     /** The newest statements on any of these topics, at most {@code limit}. */

@@ -96,6 +96,11 @@ class PluralsTest {
                 russian("minutes.recorded", "Записано: # высказывание, новые сверху",
                         "Записано: # высказывания, новые сверху", "Записано: # высказываний, новые сверху")
                         .zero("Записано"),
+                english("minutes.recorded.latest", "Only the latest statement is listed here.",
+                        "Only the latest # are listed here."),
+                russian("minutes.recorded.latest", "Здесь показано только # последнее высказывание.",
+                        "Здесь показаны только # последних высказывания.",
+                        "Здесь показаны только # последних высказываний."),
                 english("sitesearch.found", "# statement matches “вода”", "# statements match “вода”")
                         .arguments(N, "вода"),
                 russian("sitesearch.found", "Найдено высказываний по запросу «вода»: #").arguments(N, "вода"),

@@ -1,5 +1,8 @@
 package org.dialoguetracker.statement;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 import org.dialoguetracker.support.CountsStatements;
 import org.dialoguetracker.support.StatementCounter;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,6 +82,27 @@ class MinutesQueryCountTest {
     void the_workspace_issues_a_bounded_number_of_statements() throws Exception {
         long count = count(get("/meetings/" + meeting + "/minutes"), 200);
         assertThat(count).as("SQL statements for the workspace with %d statements", STATEMENTS).isBetween(1L, 8L);
+    }
+
+    /**
+     * Under the form, the latest statements only, the last recorded first, with how many there are and a link to
+     * the meeting's page, which has them all: a long meeting is not loaded and rendered whole after every save.
+     */
+    @Test
+    void the_workspace_lists_the_latest_statements_newest_first_and_counts_them_all() throws Exception {
+        String page = mvc.perform(get("/meetings/" + meeting + "/minutes").with(user("organiser").roles("ORGANISER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long total = jdbc.queryForObject("select count(*) from statement where meeting_id = ?", Long.class, meeting);
+        assertThat(page.split("class=\"recorded-statement\"", -1)).hasSize(20 + 1);
+        assertThat(page).contains("Recorded so far: " + total + " statements, newest first")
+                .contains("Only the latest 20 are listed here.")
+                .containsPattern("<a href=\"/meetings/" + meeting + "\">All of them on the meeting&#39;s page</a>");
+        List<Integer> listed = Pattern.compile("Query count fixture statement (\\d+)<").matcher(page).results()
+                .map(match -> Integer.valueOf(match.group(1))).toList();
+        assertThat(listed).isNotEmpty().first().isEqualTo(STATEMENTS);
+        for (int i = 1; i < listed.size(); i++) {
+            assertThat(listed.get(i)).as("newest first").isEqualTo(listed.get(i - 1) - 1);
+        }
     }
 
     @Test

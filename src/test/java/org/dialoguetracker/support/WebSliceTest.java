@@ -100,7 +100,7 @@ public @interface WebSliceTest {
         @Bean
         PageCache pageCache() {
             return Mockito.mock(PageCache.class, invocation -> "view".equals(invocation.getMethod().getName())
-                    ? ((Supplier<?>) invocation.getArgument(2)).get() : null);
+                    ? ((Supplier<?>) invocation.getArgument(3)).get() : null);
         }
 
         /** Where a login goes; the slice's tests sign in with {@code user(...)}, not through the form. */

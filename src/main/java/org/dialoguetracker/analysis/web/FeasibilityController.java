@@ -46,7 +46,7 @@ class FeasibilityController {
             @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
             HttpServletRequest request, Model model) {
         FeasibilityFilter filter = new FeasibilityFilter(dialogue, topic, Period.of(from, to));
-        return pages.view(request, model, () -> {
+        return pages.view(request, model, PageCache.Shows.RECORDS, () -> {
             TopicTree tree = topics.tree();
             model.addAttribute("table", outcomes.table(filter));
             model.addAttribute("filter", filter);

@@ -45,7 +45,7 @@ class PositionsController {
         Set<StatementKind> kinds = kind == null || kind.stream().allMatch(k -> k == null)
                 ? EnumSet.noneOf(StatementKind.class)
                 : EnumSet.copyOf(kind.stream().filter(k -> k != null).toList());
-        return pages.view(request, model, () -> {
+        return pages.view(request, model, PageCache.Shows.RECORDS_AND_STATEMENTS, () -> {
             model.addAttribute("positions", positions.positions(slug, Period.of(from, to), kinds,
                     Paging.page(page), Viewer.of(authentication)));
             model.addAttribute("allKinds", StatementKind.values());

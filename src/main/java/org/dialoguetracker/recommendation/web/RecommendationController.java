@@ -62,7 +62,8 @@ class RecommendationController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Locale locale, HttpServletRequest request, Model model) {
         BindingResult bound = Forms.bound(query, binding, model);
-        return pages.view(request, model, () -> results(query, bound, page, size, locale, model));
+        return pages.view(request, model, PageCache.Shows.RECORDS,
+                () -> results(query, bound, page, size, locale, model));
     }
 
     private String results(RecommendationQuery query, BindingResult bound, Integer page, Integer size, Locale locale,

@@ -61,7 +61,8 @@ class SearchController {
             @RequestParam(required = false) StatementSide side, @RequestParam(required = false) Long meeting,
             @RequestParam(required = false) Integer page, Authentication authentication, HttpServletRequest request,
             Model model) {
-        return pages.view(request, model, () -> results(q, topic, side, meeting, page, authentication, model));
+        return pages.view(request, model, PageCache.Shows.RECORDS_AND_STATEMENTS,
+                () -> results(q, topic, side, meeting, page, authentication, model));
     }
 
     private String results(String q, String topic, StatementSide side, Long meeting, Integer page,

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,11 +48,14 @@ import org.springframework.web.util.UriUtils;
  * <p>
  * A page is kept under everything it depends on: its address with its host and parameters, the interface language,
  * the reader's roles (which decide what a statement's attribution shows, and which buttons appear), today's date
- * (overdue follow-ups, upcoming meetings) and the {@code pages} counter of {@link DataVersions}, which a trigger on
- * every table a page can show moves with any change (V15, V16). The counter is read for each request, before anything
- * else, so a page kept is never older than the data, whichever instance changed it. Nothing is kept that holds a
- * form's CSRF token (an organiser's page with buttons). A flash message ("Saved.") is the layout's, shown above a kept
- * page as above any other.
+ * (overdue follow-ups, upcoming meetings) and the counters of {@link DataVersions} that cover what it {@link Shows}:
+ * the {@code pages} counter, which a trigger on every table a page can show moves with any change (V15, V16) but
+ * for the statements that no recommendation links to (V33), and for the pages that list a meeting's statements, the
+ * {@code statements} counter too. So a statement recorded during a meeting renders the meeting, the search and the
+ * topics anew, and leaves the recommendations and the dashboard kept. The counters are read for each request, in one
+ * statement, before anything else, so a page kept is never older than the data, whichever instance changed it.
+ * Nothing is kept that holds a form's CSRF token (an organiser's page with buttons). A flash message ("Saved.") is the
+ * layout's, shown above a kept page as above any other.
  * <p>
  * A controller opts in with {@link #view}; its template defines, besides its {@code content} fragment, a {@code title}
  * fragment with the text of its title. The two fragments are rendered on their own, through the same view resolver as
@@ -95,7 +99,28 @@ public class PageCache {
     }
 
     /** What a kept page depends on. */
-    record Key(String address, String language, List<String> authorities, LocalDate day, long version) {
+    record Key(String address, String language, List<String> authorities, LocalDate day, Shows shows,
+            List<Long> versions) {
+    }
+
+    /** What a kept page shows, and so the counters it is kept under. */
+    public enum Shows {
+        /**
+         * Records of any kind, statements only as those linked to a recommendation: the {@code pages} counter, which
+         * a new statement does not move.
+         */
+        RECORDS(DataVersions.Counter.PAGES),
+        /**
+         * Besides, the statements of a meeting, a topic or a search, whichever were recorded last: the
+         * {@code statements} counter too, which every change to a statement moves.
+         */
+        RECORDS_AND_STATEMENTS(DataVersions.Counter.PAGES, DataVersions.Counter.STATEMENTS);
+
+        private final DataVersions.Counter[] counters;
+
+        Shows(DataVersions.Counter... counters) {
+            this.counters = counters;
+        }
     }
 
     /** The page's title (text) and its content fragment (HTML, as rendered). */
@@ -106,14 +131,17 @@ public class PageCache {
      * The view of the page asked for: its kept title and content in the layout when there are any, else what
      * {@code render} fills the model with and names, rendered (and kept, unless it holds a form) first. A view
      * {@code render} names that is a redirect or a forward is answered as it is.
+     *
+     * @param shows what the page shows: a page kept under too few counters is shown stale, so name
+     *     {@link Shows#RECORDS_AND_STATEMENTS} for any page that lists statements other than a recommendation's
      */
-    public String view(HttpServletRequest request, Model model, Supplier<String> render) {
+    public String view(HttpServletRequest request, Model model, Shows shows, Supplier<String> render) {
         if (!enabled || !"GET".equals(request.getMethod())) {
             return render.get();
         }
         Locale locale = LocaleContextHolder.getLocale();
-        Key key = new Key(address(request), locale.getLanguage(), authorities(), LocalDate.now(clock),
-                versions.of(DataVersions.Counter.PAGES));
+        Key key = new Key(address(request), locale.getLanguage(), authorities(), LocalDate.now(clock), shows,
+                Arrays.stream(versions.now(shows.counters)).boxed().toList());
         Page page = pages.get(key, Page.class);
         if (page == null) {
             String view = render.get();

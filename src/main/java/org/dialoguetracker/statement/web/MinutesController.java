@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The minute-taker's workspace during a meeting: the statement form on top, the statements so far below,
+ * The minute-taker's workspace during a meeting: the statement form on top, the last statements recorded below,
  * newest first. After each save the form comes back empty, on the same session, kind and side.
  */
 @Controller
@@ -31,6 +31,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MinutesController {
 
     static final String VIEW = "statements/minutes";
+
+    /**
+     * The statements listed under the form, the last recorded first; the meeting's page has them all. A meeting of
+     * hundreds of statements took most of a second to load and render after every statement recorded (issue 18,
+     * item 9).
+     */
+    static final int LATEST = 20;
 
     private final StatementEditing editing;
 
@@ -72,7 +79,7 @@ class MinutesController {
 
     private String workspace(Long meetingId, StatementForm form, Authentication authentication, Model model) {
         choices.addTo(model, meetingId, form, null);
-        model.addAttribute("statements", statements.forMeetingNewestFirst(meetingId, Viewer.of(authentication)));
+        model.addAttribute("latest", statements.latestOfMeeting(meetingId, LATEST, Viewer.of(authentication)));
         return VIEW;
     }
 }
