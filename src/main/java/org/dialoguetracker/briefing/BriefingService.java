@@ -72,16 +72,21 @@ public class BriefingService {
 
     private Briefing before(Long meetingId, Pageable rows, Viewer viewer) {
         MeetingDetails meeting = meetings.details(meetingId);
-        MeetingRef previous = meetings.previousRound(meetingId).orElse(null);
         LocalDate start = meeting.startDate();
-        Long dialogue = meeting.dialogueId();
+        // the earlier rounds of the dialogue, once: each list joins their ids instead of searching them again. The
+        // previous round is the latest of them (a round of the same day with a smaller id counts as earlier); the
+        // lists take those that began before this one's first day.
+        List<MeetingRef> rounds = meetings.earlierRounds(meetingId);
+        MeetingRef previous = rounds.isEmpty() ? null : rounds.get(0);
+        List<Long> earlier = rounds.stream().filter(round -> round.startDate().isBefore(start)).map(MeetingRef::id)
+                .sorted().toList();
         return new Briefing(meeting, previous, LocalDate.now(clock),
                 previous == null ? Page.empty(rows)
-                        : recommendations.statusChangesInDialogue(dialogue, previous.startDate(), start, rows),
+                        : recommendations.statusChangesOfRounds(earlier, previous.startDate(), start, rows),
                 previous == null ? Page.empty(rows)
-                        : followUps.doneInDialogue(dialogue, previous.startDate(), start, rows, viewer),
-                followUps.overdueInDialogue(dialogue, start, rows, viewer),
-                recommendations.stillOpenInDialogue(dialogue, start, rows),
-                positions.latestBefore(dialogue, start, viewer));
+                        : followUps.doneOfRounds(earlier, previous.startDate(), start, rows, viewer),
+                followUps.overdueOfRounds(earlier, rows, viewer),
+                recommendations.stillOpenOfRounds(earlier, rows),
+                positions.latestIn(earlier, viewer));
     }
 }

@@ -1,6 +1,7 @@
 package org.dialoguetracker.followup;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,27 +38,48 @@ interface FollowUpRepository extends JpaRepository<FollowUpAction, Long>, JpaSpe
     @Query(WITH_OWNERS + " where f.id = ?1")
     Optional<FollowUpAction> findWithOwners(Long id);
 
-    /** Whether the action's recommendation came from a round of a dialogue that began before a day. */
-    String OF_EARLIER_ROUNDS = """
-            exists (select 1 from Recommendation r2 join r2.meetings m
-                     where r2 = r and m.dialogue.id = ?1 and m.startDate < ?2)
+    /** Whether the action's recommendation came from one of these rounds (a dialogue's earlier ones, listed once). */
+    String OF_ROUNDS = """
+            f.recommendation_id in (select rm.recommendation_id from recommendation_meeting rm
+                                     where rm.meeting_id in (:meetings))
             """;
 
-    /** The actions done in a period, of live recommendations of a dialogue's earlier rounds, in the order done. */
-    @Query(value = WITH_OWNERS + DONE_IN_DIALOGUE + " order by f.completedOn, f.id",
-            countQuery = "select count(f) from FollowUpAction f join f.recommendation r " + DONE_IN_DIALOGUE)
-    Page<FollowUpAction> findDoneInDialogue(Long dialogueId, LocalDate before, LocalDate from, Pageable pageable);
+    /**
+     * The ids of the actions done in a period, of live recommendations of these rounds, in the order done, each with
+     * how many there are in all.
+     */
+    @Query(nativeQuery = true, value = """
+            select f.id, count(*) over ()
+              from follow_up_action f join recommendation r on r.id = f.recommendation_id
+             where f.status = 'DONE' and not r.archived
+               and f.completed_on >= :from and f.completed_on < :before and\s""" + OF_ROUNDS + """
+             order by f.completed_on, f.id
+             limit :limit
+            """)
+    List<Object[]> findIdsDoneInRounds(@org.springframework.data.repository.query.Param("meetings") Collection<Long> meetingIds,
+            @org.springframework.data.repository.query.Param("from") LocalDate from,
+            @org.springframework.data.repository.query.Param("before") LocalDate before,
+            @org.springframework.data.repository.query.Param("limit") int limit);
 
-    String DONE_IN_DIALOGUE = """
-             where f.status = org.dialoguetracker.followup.FollowUpStatus.DONE and r.archived = false
-               and f.completedOn >= ?3 and f.completedOn < ?2 and\s""" + OF_EARLIER_ROUNDS;
+    /**
+     * The ids of the open actions past their due date, of live recommendations of these rounds, longest overdue
+     * first, each with how many there are in all.
+     */
+    @Query(nativeQuery = true, value = """
+            select f.id, count(*) over ()
+              from follow_up_action f join recommendation r on r.id = f.recommendation_id
+             where f.status in ('OPEN', 'IN_PROGRESS') and f.due_date < :today and not r.archived
+               and\s""" + OF_ROUNDS + """
+             order by f.due_date, f.id
+             limit :limit
+            """)
+    List<Object[]> findIdsOverdueInRounds(@org.springframework.data.repository.query.Param("meetings") Collection<Long> meetingIds,
+            @org.springframework.data.repository.query.Param("today") LocalDate today,
+            @org.springframework.data.repository.query.Param("limit") int limit);
 
-    /** The open actions past their due date, of live recommendations of a dialogue's earlier rounds. */
-    @Query(value = WITH_OWNERS + OVERDUE_IN_DIALOGUE + " order by f.dueDate, f.id",
-            countQuery = "select count(f) from FollowUpAction f join f.recommendation r " + OVERDUE_IN_DIALOGUE)
-    Page<FollowUpAction> findOverdueInDialogue(Long dialogueId, LocalDate before, LocalDate today, Pageable pageable);
-
-    String OVERDUE_IN_DIALOGUE = " where " + OPEN + " and f.dueDate < ?3 and r.archived = false and " + OF_EARLIER_ROUNDS;
+    /** These actions with their owners, in no particular order. */
+    @Query(WITH_OWNERS + " where f.id in ?1")
+    List<FollowUpAction> findAllWithOwners(Collection<Long> ids);
 
     /** The open actions past their due date, of recommendations still in the lists. */
     @Query(WITH_OWNERS + " where " + OPEN + " and f.dueDate < ?1 and r.archived = false order by f.dueDate, f.id")

@@ -3,10 +3,17 @@ package org.dialoguetracker.followup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Predicate;
+import org.dialoguetracker.shared.CountedIds;
+import org.dialoguetracker.shared.DataVersions;
+import org.dialoguetracker.shared.DataVersions.Counter;
 import org.dialoguetracker.shared.NotFoundException;
 import org.dialoguetracker.shared.Viewer;
 import org.dialoguetracker.shared.history.HistoryEntry;
@@ -15,6 +22,7 @@ import org.hibernate.envers.query.AuditEntity;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -31,8 +39,15 @@ public class FollowUpService {
 
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, HistoryService history, Clock clock) {
+    private final RoundFollowUps roundFollowUps;
+
+    private final DataVersions dataVersions;
+
+    FollowUpService(FollowUpRepository followUps, HistoryService history, Clock clock, RoundFollowUps roundFollowUps,
+            DataVersions dataVersions) {
         this.followUps = followUps;
+        this.roundFollowUps = roundFollowUps;
+        this.dataVersions = dataVersions;
         this.history = history;
         this.clock = clock;
     }
@@ -68,13 +83,31 @@ public class FollowUpService {
 
     /**
      * The actions completed from {@code from} until the day before {@code before}, of the live recommendations made
-     * at rounds of this dialogue that began before {@code before}, in the order they were done.
+     * at these rounds (a dialogue's rounds that began before {@code before}), in the order they were done: the first
+     * page or all of them, with how many there are. Which they are is kept by data version ({@link RoundFollowUps}).
      */
-    public Page<FollowUpView> doneInDialogue(Long dialogueId, LocalDate from, LocalDate before, Pageable pageable,
-            Viewer viewer) {
+    public Page<FollowUpView> doneOfRounds(Collection<Long> meetingIds, LocalDate from, LocalDate before,
+            Pageable pageable, Viewer viewer) {
+        if (meetingIds.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        long[] versions = dataVersions.now(Counter.FOLLOW_UPS, Counter.RECOMMENDATIONS);
+        return views(roundFollowUps.done(versions[0], versions[1], List.copyOf(meetingIds), from, before,
+                CountedIds.limit(pageable)).page(pageable), viewer);
+    }
+
+    /**
+     * The open actions past their due date today, of the live recommendations made at these rounds, longest overdue
+     * first: the first page or all of them, with how many there are.
+     */
+    public Page<FollowUpView> overdueOfRounds(Collection<Long> meetingIds, Pageable pageable, Viewer viewer) {
+        if (meetingIds.isEmpty()) {
+            return Page.empty(pageable);
+        }
         LocalDate today = LocalDate.now(clock);
-        return followUps.findDoneInDialogue(dialogueId, before, from, pageable)
-                .map(action -> FollowUpView.of(action, today, viewer));
+        long[] versions = dataVersions.now(Counter.FOLLOW_UPS, Counter.RECOMMENDATIONS);
+        return views(roundFollowUps.overdue(versions[0], versions[1], List.copyOf(meetingIds), today,
+                CountedIds.limit(pageable)).page(pageable), viewer);
     }
 
     /** The actions completed on or after {@code from}, newest first, as the viewer may see them. */
@@ -84,14 +117,17 @@ public class FollowUpService {
                 .map(action -> FollowUpView.of(action, today, viewer)).toList();
     }
 
-    /**
-     * The open actions past their due date today, of the live recommendations made at rounds of this dialogue that
-     * began before {@code before}, longest overdue first.
-     */
-    public Page<FollowUpView> overdueInDialogue(Long dialogueId, LocalDate before, Pageable pageable, Viewer viewer) {
+    /** The actions of a page of ids, with their owners, in the ids' order. */
+    private Page<FollowUpView> views(Page<Long> ids, Viewer viewer) {
+        if (ids.isEmpty()) {
+            return new PageImpl<>(List.of(), ids.getPageable(), ids.getTotalElements());
+        }
         LocalDate today = LocalDate.now(clock);
-        return followUps.findOverdueInDialogue(dialogueId, before, today, pageable)
-                .map(action -> FollowUpView.of(action, today, viewer));
+        Map<Long, FollowUpAction> actions = new HashMap<>();
+        followUps.findAllWithOwners(ids.getContent()).forEach(action -> actions.put(action.getId(), action));
+        return new PageImpl<>(ids.stream().map(actions::get).filter(Objects::nonNull)
+                .map(action -> FollowUpView.of(action, today, viewer)).toList(), ids.getPageable(),
+                ids.getTotalElements());
     }
 
     /**

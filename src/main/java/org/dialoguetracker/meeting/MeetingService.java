@@ -87,6 +87,15 @@ public class MeetingService {
     }
 
     /**
+     * The earlier rounds of the meeting's dialogue, the latest first (as {@link #previousRound}, which is the first of
+     * them): what a briefing asks about, found once so that each of its lists joins their ids rather than searching
+     * the dialogue's meetings again. A dialogue holds a few dozen rounds.
+     */
+    public List<MeetingRef> earlierRounds(Long meetingId) {
+        return meetings.findEarlierRounds(meetingId, Limit.unlimited());
+    }
+
+    /**
      * The previous round of the meeting's dialogue: the latest of its meetings to start before this one; empty for
      * the first round.
      */

@@ -72,46 +72,51 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
             """)
     List<Object[]> findStallOrigins(java.util.Collection<Long> recommendationIds);
 
-    /** Whether a recommendation came from a round of a dialogue that began before a day. */
-    String FROM_EARLIER_ROUNDS = """
-            exists (select 1 from Recommendation r2 join r2.meetings m
-                     where r2 = r and m.dialogue.id = :dialogue and m.startDate < :before)
+    /** Whether a recommendation came from one of these rounds (a dialogue's earlier ones, listed once). */
+    String OF_ROUNDS = """
+            r.id in (select rm.recommendation_id from recommendation_meeting rm where rm.meeting_id in (:meetings))
             """;
 
     /**
-     * The changes of status (its first, "proposed", left out) that took effect in a period, of the live
-     * recommendations of a dialogue's rounds that began before its end, in the order they took effect.
+     * The ids of the changes of status (its first, "proposed", left out) that took effect in a period, of the live
+     * recommendations of these rounds, in the order they took effect, each with how many there are in all.
      */
-    @Query(value = """
+    @Query(nativeQuery = true, value = """
+            select c.id, count(*) over ()
+              from recommendation_status_change c join recommendation r on r.id = c.recommendation_id
+             where not r.archived and c.from_status is not null
+               and c.effective_on >= :from and c.effective_on < :before and\s""" + OF_ROUNDS + """
+             order by c.effective_on, c.changed_at, c.id
+             limit :limit
+            """)
+    List<Object[]> findStatusStepIds(@org.springframework.data.repository.query.Param("meetings") Collection<Long> meetingIds,
+            @org.springframework.data.repository.query.Param("from") java.time.LocalDate from,
+            @org.springframework.data.repository.query.Param("before") java.time.LocalDate before,
+            @org.springframework.data.repository.query.Param("limit") int limit);
+
+    /** These changes of status as a list shows them, in the order they took effect. */
+    @Query("""
             select new org.dialoguetracker.recommendation.StatusStep(r.id, r.reference, r.titleEn, r.titleRu,
                    c.fromStatus, c.toStatus, c.effectiveOn, c.changedAt, c.note, c.noteRu)
               from StatusChange c join c.recommendation r
-             where r.archived = false and c.fromStatus is not null
-               and c.effectiveOn >= :from and c.effectiveOn < :before and\s""" + FROM_EARLIER_ROUNDS + """
+             where c.id in ?1
              order by c.effectiveOn, c.changedAt, c.id
-            """, countQuery = """
-            select count(c) from StatusChange c join c.recommendation r
-             where r.archived = false and c.fromStatus is not null
-               and c.effectiveOn >= :from and c.effectiveOn < :before and\s""" + FROM_EARLIER_ROUNDS)
-    Page<StatusStep> findStatusSteps(@org.springframework.data.repository.query.Param("dialogue") Long dialogueId,
-            @org.springframework.data.repository.query.Param("from") java.time.LocalDate from,
-            @org.springframework.data.repository.query.Param("before") java.time.LocalDate before, Pageable pageable);
+            """)
+    List<StatusStep> findStatusSteps(Collection<Long> ids);
 
     /**
-     * The ids of the live recommendations in these statuses of a dialogue's rounds that began before a day, by
-     * reference: a page of them and how many there are, so that a briefing loads only what it shows.
+     * The ids of the live recommendations in these statuses made at these rounds, by reference, each with how many
+     * there are in all.
      */
-    @Query(value = """
-            select r.id from Recommendation r
-             where r.archived = false and r.status in :statuses and\s""" + FROM_EARLIER_ROUNDS + """
+    @Query(nativeQuery = true, value = """
+            select r.id, count(*) over () from recommendation r
+             where not r.archived and r.status in (:statuses) and\s""" + OF_ROUNDS + """
              order by r.reference
-            """, countQuery = """
-            select count(r) from Recommendation r
-             where r.archived = false and r.status in :statuses and\s""" + FROM_EARLIER_ROUNDS)
-    Page<Long> findIdsInDialogueBefore(@org.springframework.data.repository.query.Param("dialogue") Long dialogueId,
-            @org.springframework.data.repository.query.Param("before") java.time.LocalDate before,
-            @org.springframework.data.repository.query.Param("statuses") Collection<RecommendationStatus> statuses,
-            Pageable pageable);
+             limit :limit
+            """)
+    List<Object[]> findIdsOfRounds(@org.springframework.data.repository.query.Param("meetings") Collection<Long> meetingIds,
+            @org.springframework.data.repository.query.Param("statuses") Collection<String> statuses,
+            @org.springframework.data.repository.query.Param("limit") int limit);
 
     /** The start of the first meeting a recommendation comes from: no status change can take effect before it. */
     @Query("select min(m.startDate) from Recommendation r join r.meetings m where r.id = ?1")

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.dialoguetracker.shared.Bilingual;
+import org.dialoguetracker.shared.CountedIds;
+import org.dialoguetracker.shared.DataVersions;
 import org.dialoguetracker.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -30,8 +32,15 @@ public class RecommendationService {
 
     private final RecommendationRepository recommendations;
 
-    RecommendationService(RecommendationRepository recommendations) {
+    private final RoundRecommendations roundRecommendations;
+
+    private final DataVersions dataVersions;
+
+    RecommendationService(RecommendationRepository recommendations, RoundRecommendations roundRecommendations,
+            DataVersions dataVersions) {
         this.recommendations = recommendations;
+        this.roundRecommendations = roundRecommendations;
+        this.dataVersions = dataVersions;
     }
 
     public RecommendationDetails details(Long id) {
@@ -73,28 +82,36 @@ public class RecommendationService {
 
     /**
      * The changes of status that took effect from {@code from} until the day before {@code before}, of the live
-     * recommendations made at rounds of this dialogue that began before {@code before}, in the order they took
-     * effect; the first status of each ("proposed", when it was made) is not a change.
+     * recommendations made at these rounds (a dialogue's rounds that began before {@code before}), in the order they
+     * took effect; the first status of each ("proposed", when it was made) is not a change. The first page or all of
+     * them, with how many there are: two statements, the ids with their window count, then those rows.
      */
-    public Page<StatusStep> statusChangesInDialogue(Long dialogueId, LocalDate from, LocalDate before,
+    public Page<StatusStep> statusChangesOfRounds(Collection<Long> meetingIds, LocalDate from, LocalDate before,
             Pageable pageable) {
-        return recommendations.findStatusSteps(dialogueId, from, before, pageable);
+        if (meetingIds.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        Page<Long> ids = CountedIds.of(recommendations.findStatusStepIds(meetingIds, from, before,
+                CountedIds.limit(pageable))).page(pageable);
+        if (ids.isEmpty()) {
+            return new PageImpl<>(List.of(), pageable, ids.getTotalElements());
+        }
+        return new PageImpl<>(recommendations.findStatusSteps(ids.getContent()), pageable, ids.getTotalElements());
     }
 
     /**
-     * The recommendations made at rounds of this dialogue that began before {@code before} and are still open
-     * (proposed, under consideration, adopted, in progress, or stalled, which may resume), by reference: neither
-     * implemented, rejected, overtaken by events nor archived. Only the requested page of them is loaded (with how
-     * many there are, when it is not the whole list): a dialogue of many rounds has a thousand and more.
+     * The recommendations made at these rounds (a dialogue's rounds that began before the one being prepared) that
+     * are still open (proposed, under consideration, adopted, in progress, or stalled, which may resume), by
+     * reference: neither implemented, rejected, overtaken by events nor archived. Only the first page of them is
+     * loaded, with how many there are (or all of them, unpaged): a dialogue of many rounds has a thousand and more.
+     * Which they are is kept by data version ({@link RoundRecommendations}); their summaries are loaded each time.
      */
-    public Page<RecommendationSummary> stillOpenInDialogue(Long dialogueId, LocalDate before, Pageable pageable) {
-        Set<RecommendationStatus> open = EnumSet.noneOf(RecommendationStatus.class);
-        for (RecommendationStatus status : RecommendationStatus.values()) {
-            if (status.isOpen() || status == RecommendationStatus.STALLED) {
-                open.add(status);
-            }
+    public Page<RecommendationSummary> stillOpenOfRounds(Collection<Long> meetingIds, Pageable pageable) {
+        if (meetingIds.isEmpty()) {
+            return Page.empty(pageable);
         }
-        Page<Long> ids = recommendations.findIdsInDialogueBefore(dialogueId, before, open, pageable);
+        Page<Long> ids = roundRecommendations.stillOpen(dataVersions.of(DataVersions.Counter.RECOMMENDATIONS),
+                List.copyOf(meetingIds), CountedIds.limit(pageable)).page(pageable);
         if (ids.isEmpty()) {
             return new PageImpl<>(List.of(), pageable, ids.getTotalElements());
         }

@@ -71,8 +71,38 @@ public class DataVersions {
         return now(counter)[0];
     }
 
-    /** The counters' values now, in their order, read in one statement. */
+    /**
+     * The counters' values now, in their order, read in one statement. Within a read-only transaction, every counter
+     * is read the first time one is asked for and the same values answer the rest of it: a page assembled from
+     * several modules' kept results (the briefing asks four of them) reads {@code data_version} once. Nothing in a
+     * read-only transaction moves a counter, and a result kept under a version it read is as old as that version, no
+     * older.
+     */
     public long[] now(Counter... counters) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            long[] all = (long[]) TransactionSynchronizationManager.getResource(this);
+            if (all == null) {
+                all = read(Counter.values());
+                TransactionSynchronizationManager.bindResource(this, all);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(DataVersions.this);
+                    }
+                });
+            }
+            long[] values = new long[counters.length];
+            for (int i = 0; i < counters.length; i++) {
+                values[i] = all[counters[i].ordinal()];
+            }
+            return values;
+        }
+        return read(counters);
+    }
+
+    private long[] read(Counter... counters) {
         // the row names are the enum's own constants, never a reader's input
         String sql = Arrays.stream(counters)
                 .map(counter -> "(select version from data_version where name = '" + counter.row + "')")

@@ -82,6 +82,31 @@ class BriefingPageTest {
                 .doesNotContain(recommendation(data.ofTheNextRound));
     }
 
+    /**
+     * Which recommendations are still open and which follow-ups were done are kept by data version: a change to them
+     * shows on the next view, not one kept from before it.
+     */
+    @Test
+    void a_change_to_a_listed_recommendation_or_follow_up_shows_on_the_next_view() throws Exception {
+        assertThat(section(page(data.next, ORGANISER, "en"), "still-open")).contains(recommendation(data.stalled));
+        assertThat(section(page(data.next, ORGANISER, "en"), "follow-ups-done")).contains("Done between the rounds");
+        jdbc.update("update recommendation set status = 'IMPLEMENTED' where id = ?", data.stalled);
+        String done = "Done between the rounds " + data.fixtures.tag;
+        jdbc.update("update follow_up_action set status = 'OPEN', completed_on = null where description_en = ?", done);
+        try {
+            String page = page(data.next, ORGANISER, "en");
+            assertThat(section(page, "still-open")).doesNotContain(recommendation(data.stalled))
+                    .contains(recommendation(data.inProgress));
+            assertThat(section(page, "follow-ups-done")).doesNotContain("Done between the rounds");
+        } finally {
+            jdbc.update("update recommendation set status = 'STALLED' where id = ?", data.stalled);
+            jdbc.update("update follow_up_action set status = 'DONE', completed_on = ? where description_en = ?",
+                    java.sql.Date.valueOf("2013-02-01"), done);
+        }
+        assertThat(section(page(data.next, ORGANISER, "en"), "still-open")).contains(recommendation(data.stalled));
+        assertThat(section(page(data.next, ORGANISER, "en"), "follow-ups-done")).contains("Done between the rounds");
+    }
+
     @Test
     void the_latest_positions_keep_a_none_statement_out_of_a_researchers_columns_and_count_it() throws Exception {
         String researchers = section(page(data.next, RESEARCHER, "en"), "positions");
