@@ -19,7 +19,10 @@ import javax.sql.DataSource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManagerFactory;
 import org.dialoguetracker.support.IntegrationTest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,9 @@ class MailSchedulingTest {
 
     @Autowired
     Outbox outbox;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     MailFixtures fixtures;
 
@@ -236,6 +242,40 @@ class MailSchedulingTest {
                 values (?, ?, 'en', ?, ?, ?, ?, ?, ?, ?) returning id""", kind, to, "Zz retention " + fixtures.suffix,
                 text, "<p>" + text + "</p>", status, "SENT".equals(status) ? null : java.sql.Timestamp.from(written),
                 java.sql.Timestamp.from(written), sent == null ? null : java.sql.Timestamp.from(sent));
+    }
+
+    /**
+     * A run writes a reminder for every due follow-up, and copies them to the leads of each one's meetings: the
+     * leads of a meeting are looked up once per run, not once per reminder (each look-up is a query that flushes the
+     * run's transaction, which holds all the reminders' follow-ups: a first run over years of follow-ups took minutes).
+     */
+    @Test
+    void a_run_looks_up_the_leads_of_a_meeting_once_however_many_reminders_it_writes() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        reminders.enqueueDue(today); // whatever else is due in the shared database is written now, not below
+        long recommendation = fixtures.recommendation(fixtures.meeting("SIDE"));
+        for (int i = 0; i < 12; i++) {
+            fixtures.followUp(recommendation, fixtures.participant(i % 2 == 0 ? "UK" : "RUSSIA",
+                    fixtures.address("leads-once-" + i)), today.plusDays(1), "OPEN");
+        }
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        int enqueued;
+        try {
+            enqueued = reminders.enqueueDue(today);
+        }
+        finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        assertThat(enqueued).isEqualTo(12);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where kind = 'REMINDER' and recipient like ?",
+                Integer.class, "leads-once-%-" + fixtures.suffix + "@example.org")).isEqualTo(12);
+        long leadLookUps = java.util.Arrays.stream(statistics.getQueries())
+                .filter(query -> query.contains("ukLead"))
+                .mapToLong(query -> statistics.getQueryStatistics(query).getExecutionCount())
+                .sum();
+        assertThat(leadLookUps).as("queries for the meeting's leads").isEqualTo(1);
     }
 
     @Test
