@@ -30,8 +30,11 @@ public class RecommendationService {
 
     private final RecommendationRepository recommendations;
 
-    RecommendationService(RecommendationRepository recommendations) {
+    private final RecommendationSearch search;
+
+    RecommendationService(RecommendationRepository recommendations, RecommendationSearch search) {
         this.recommendations = recommendations;
+        this.search = search;
     }
 
     public RecommendationDetails details(Long id) {
@@ -98,9 +101,7 @@ public class RecommendationService {
         if (ids.isEmpty()) {
             return new PageImpl<>(List.of(), pageable, ids.getTotalElements());
         }
-        Map<Long, RecommendationSummary> summaries = new HashMap<>();
-        recommendations.findSummaries(ids.getContent())
-                .forEach(recommendation -> summaries.put(recommendation.getId(), RecommendationSummary.of(recommendation)));
+        Map<Long, RecommendationSummary> summaries = search.summaries(ids.getContent());
         return new PageImpl<>(ids.stream().map(summaries::get).filter(Objects::nonNull).toList(), pageable,
                 ids.getTotalElements());
     }
@@ -110,17 +111,16 @@ public class RecommendationService {
     }
 
     /**
-     * The first {@code limit} live recommendations of a meeting by reference, with how many it made in all: two
-     * queries, three when there are more than {@code limit} (then they are counted).
+     * The first {@code limit} live recommendations of a meeting by reference, with how many it made in all: their
+     * ids, the recommendations' data version and the summaries not kept for it (as lists keep them,
+     * {@link RecommendationSearch#summaries}), and a count when there are more than {@code limit}.
      */
     public Page<RecommendationSummary> forMeeting(Long meetingId, int limit) {
         Page<Long> ids = recommendations.findIdsForMeeting(meetingId, PageRequest.of(0, limit));
         if (ids.isEmpty()) {
             return Page.empty(ids.getPageable());
         }
-        Map<Long, RecommendationSummary> summaries = new HashMap<>();
-        recommendations.findSummaries(ids.getContent())
-                .forEach(recommendation -> summaries.put(recommendation.getId(), RecommendationSummary.of(recommendation)));
+        Map<Long, RecommendationSummary> summaries = search.summaries(ids.getContent());
         return new PageImpl<>(ids.stream().map(summaries::get).filter(Objects::nonNull).toList(), ids.getPageable(),
                 ids.getTotalElements());
     }
