@@ -101,7 +101,9 @@ public class RecommendationService {
         if (ids.isEmpty()) {
             return new PageImpl<>(List.of(), pageable, ids.getTotalElements());
         }
-        Map<Long, RecommendationSummary> summaries = search.summaries(ids.getContent());
+        Map<Long, RecommendationSummary> summaries = new HashMap<>();
+        recommendations.findSummaries(ids.getContent())
+                .forEach(recommendation -> summaries.put(recommendation.getId(), RecommendationSummary.of(recommendation)));
         return new PageImpl<>(ids.stream().map(summaries::get).filter(Objects::nonNull).toList(), pageable,
                 ids.getTotalElements());
     }
