@@ -130,6 +130,11 @@ public class RecommendationSearch {
         return new PageImpl<>(hits, request, total);
     }
 
+    /** What lists show of these recommendations, as of the data version now (see below). */
+    Map<Long, RecommendationSummary> summaries(List<Long> ids) {
+        return summaries(ids, dataVersion());
+    }
+
     /** What lists show of these recommendations: those kept for this version, the others in one statement. */
     private Map<Long, RecommendationSummary> summaries(List<Long> ids, long version) {
         Map<Long, RecommendationSummary> byId = new HashMap<>();

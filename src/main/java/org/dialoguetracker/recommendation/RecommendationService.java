@@ -36,11 +36,14 @@ public class RecommendationService {
 
     private final DataVersions dataVersions;
 
+    private final RecommendationSearch search;
+
     RecommendationService(RecommendationRepository recommendations, RoundRecommendations roundRecommendations,
-            DataVersions dataVersions) {
+            DataVersions dataVersions, RecommendationSearch search) {
         this.recommendations = recommendations;
         this.roundRecommendations = roundRecommendations;
         this.dataVersions = dataVersions;
+        this.search = search;
     }
 
     public RecommendationDetails details(Long id) {
@@ -127,17 +130,16 @@ public class RecommendationService {
     }
 
     /**
-     * The first {@code limit} live recommendations of a meeting by reference, with how many it made in all: two
-     * queries, three when there are more than {@code limit} (then they are counted).
+     * The first {@code limit} live recommendations of a meeting by reference, with how many it made in all: their
+     * ids, the recommendations' data version and the summaries not kept for it (as lists keep them,
+     * {@link RecommendationSearch#summaries}), and a count when there are more than {@code limit}.
      */
     public Page<RecommendationSummary> forMeeting(Long meetingId, int limit) {
         Page<Long> ids = recommendations.findIdsForMeeting(meetingId, PageRequest.of(0, limit));
         if (ids.isEmpty()) {
             return Page.empty(ids.getPageable());
         }
-        Map<Long, RecommendationSummary> summaries = new HashMap<>();
-        recommendations.findSummaries(ids.getContent())
-                .forEach(recommendation -> summaries.put(recommendation.getId(), RecommendationSummary.of(recommendation)));
+        Map<Long, RecommendationSummary> summaries = search.summaries(ids.getContent());
         return new PageImpl<>(ids.stream().map(summaries::get).filter(Objects::nonNull).toList(), ids.getPageable(),
                 ids.getTotalElements());
     }

@@ -1,10 +1,14 @@
 package org.dialoguetracker.statement;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.dialoguetracker.participant.Participant;
 import org.dialoguetracker.shared.AttributionRule;
+import org.dialoguetracker.shared.Bilingual;
 import org.dialoguetracker.shared.Viewer;
 import org.dialoguetracker.topic.TopicRef;
 
@@ -33,6 +37,49 @@ final class AttributionPolicy {
                 all || allowed != AttributionRule.NONE ? statement.getSide() : null,
                 speaker == null ? null : speaker.getName(),
                 speaker == null || speaker.getInstitution() == null ? null : speaker.getInstitution().getLabel(),
+                all);
+    }
+
+    /**
+     * The same as {@link #view(Statement, Viewer)} for statements read as rows ({@link StatementRow}, one per topic),
+     * in the order of their first rows.
+     */
+    static List<StatementView> viewRows(List<StatementRow> rows, Viewer viewer) {
+        Map<Long, List<StatementRow>> byStatement = new LinkedHashMap<>();
+        for (StatementRow row : rows) {
+            byStatement.computeIfAbsent(row.id(), id -> new ArrayList<>(2)).add(row);
+        }
+        List<StatementView> views = new ArrayList<>(byStatement.size());
+        for (List<StatementRow> statementRows : byStatement.values()) {
+            views.add(viewStatement(statementRows, viewer));
+        }
+        return views;
+    }
+
+    /** One statement's rows (one per topic, at least one) as this reader may see the statement. */
+    static StatementView viewStatement(List<StatementRow> statementRows, Viewer viewer) {
+        boolean all = viewer.seesEverything();
+        StatementRow row = statementRows.get(0);
+        AttributionRule allowed = row.attribution().limitedTo(row.meetingRule());
+        boolean named = all || allowed == AttributionRule.NAMED;
+        List<TopicRef> topics = statementRows.stream()
+                .filter(topic -> topic.topicSlug() != null)
+                .map(topic -> new TopicRef(topic.topicSlug(),
+                        new Bilingual(topic.topicNameEn(), topic.topicNameRu())))
+                .sorted(Comparator.comparing(TopicRef::slug))
+                .toList();
+        return new StatementView(
+                row.id(),
+                row.meetingId(),
+                new Bilingual(row.meetingTitleEn(), row.meetingTitleRu()),
+                row.agendaItemId(),
+                row.kind(),
+                new Bilingual(row.textEn(), row.textRu()),
+                topics,
+                allowed,
+                all || allowed != AttributionRule.NONE ? row.side() : null,
+                named ? row.speakerName() : null,
+                named ? row.institutionLabel() : null,
                 all);
     }
 

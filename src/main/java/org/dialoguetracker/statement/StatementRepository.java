@@ -86,9 +86,6 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
             """)
     List<Long> findIdsForTopics(Collection<Long> topicIds, Limit limit);
 
-    @Query(WITH_ATTRIBUTION + " where s.id in ?1 order by m.startDate desc, s.position, s.id")
-    List<Statement> findAllWithAttribution(Collection<Long> ids);
-
     /**
      * The statements of these meetings, of these kinds, tagged with any of these topics: one round after another,
      * oldest first, each in the order recorded.
@@ -101,9 +98,16 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
     List<Statement> findOnTopicsInMeetings(Collection<Long> meetingIds, Collection<StatementKind> kinds,
             Collection<Long> topicIds);
 
-    /** These statements of one meeting; naming the meeting lets PostgreSQL join it by its key, not by a hash. */
-    @Query(WITH_ATTRIBUTION + " where m.id = ?1 and s.id in ?2 order by s.position, s.id")
-    List<Statement> findAllWithAttribution(Long meetingId, Collection<Long> ids);
+    /** The rows of these statements (one per topic), the newest meeting first, each in the order recorded. */
+    @Query(StatementRow.SELECT + " where s.id in ?1 order by m.startDate desc, s.position, s.id")
+    List<StatementRow> findRows(Collection<Long> ids);
+
+    /**
+     * The rows of these statements of one meeting (one per topic), in the order recorded; naming the meeting lets
+     * PostgreSQL join it by its key, not by a hash.
+     */
+    @Query(StatementRow.SELECT + " where m.id = ?1 and s.id in ?2 order by s.position, s.id")
+    List<StatementRow> findRows(Long meetingId, Collection<Long> ids);
 
     /** A statement of this meeting, or nothing if the id names a statement of another meeting. */
     @Query("""

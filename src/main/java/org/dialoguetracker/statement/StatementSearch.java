@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.dialoguetracker.shared.Bilingual;
 import org.dialoguetracker.shared.DataVersions.Counter;
 import org.dialoguetracker.shared.DataVersions;
 import org.dialoguetracker.shared.TextSearch.Highlight;
@@ -245,18 +245,20 @@ public class StatementSearch {
 
     /** The statements of the page in this order, with their snippets and what this viewer may see of them. */
     private List<StatementHit> hits(List<Long> ids, Map<Long, Snippet> snippets, Viewer viewer) {
-        Map<Long, Statement> byId = statements.findAllWithAttribution(ids).stream()
-                .collect(Collectors.toMap(Statement::getId, Function.identity()));
+        Map<Long, List<StatementRow>> byId = new HashMap<>();
+        for (StatementRow row : statements.findRows(ids)) {
+            byId.computeIfAbsent(row.id(), id -> new ArrayList<>(2)).add(row);
+        }
         List<StatementHit> hits = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            Statement statement = byId.get(id);
+            List<StatementRow> rows = byId.get(id);
             Snippet found = snippets.get(id);
-            if (statement != null && found != null) {
+            if (rows != null && found != null) {
+                StatementRow statement = rows.get(0);
                 List<Highlight> snippet = TextSearch.segments(found.headline());
-                String text = statement.getText().in(found.language());
-                hits.add(new StatementHit(AttributionPolicy.view(statement, viewer),
-                        statement.getMeeting().getStartDate(),
-                        statement.getAgendaItem() == null ? null : statement.getAgendaItem().getTitle(),
+                String text = new Bilingual(statement.textEn(), statement.textRu()).in(found.language());
+                hits.add(new StatementHit(AttributionPolicy.viewStatement(rows, viewer),
+                        statement.meetingStartDate(), statement.agendaItemTitle(),
                         found.language(), snippet, startsPartway(snippet, text), endsPartway(snippet, text)));
             }
         }

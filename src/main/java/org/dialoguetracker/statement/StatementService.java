@@ -48,7 +48,7 @@ public class StatementService {
                 full.agendaItemId() == null ? -1 : full.agendaItemId(), full.outsideSessions());
         List<Long> ids = rows.stream().map(StatementRepository.SessionRow::getId).toList();
         Map<Long, StatementView> views = ids.isEmpty() ? Map.of()
-                : AttributionPolicy.view(statements.findAllWithAttribution(meetingId, ids), viewer).stream()
+                : AttributionPolicy.viewRows(statements.findRows(meetingId, ids), viewer).stream()
                         .collect(Collectors.toMap(StatementView::id, Function.identity()));
         Map<Long, List<StatementView>> shown = new HashMap<>();
         Map<Long, Long> totals = new HashMap<>();
@@ -86,7 +86,7 @@ public class StatementService {
             return new LatestStatements(List.of(), 0);
         }
         List<Long> ids = rows.stream().map(StatementRepository.LatestRow::getId).toList();
-        Map<Long, StatementView> views = AttributionPolicy.view(statements.findAllWithAttribution(meetingId, ids),
+        Map<Long, StatementView> views = AttributionPolicy.viewRows(statements.findRows(meetingId, ids),
                 viewer).stream().collect(Collectors.toMap(StatementView::id, Function.identity()));
         // a statement deleted between the two queries is left out
         return new LatestStatements(ids.stream().map(views::get).filter(Objects::nonNull).toList(),
@@ -122,6 +122,6 @@ public class StatementService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return AttributionPolicy.view(statements.findAllWithAttribution(ids), viewer);
+        return AttributionPolicy.viewRows(statements.findRows(ids), viewer);
     }
 }

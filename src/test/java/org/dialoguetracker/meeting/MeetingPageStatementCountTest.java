@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,10 +32,11 @@ class MeetingPageStatementCountTest {
 
     /**
      * The pages' data version (the kept pages' key); the meeting with its dialogue and organisers; its agenda with the topics; the key points' ids with the counts
-     * per session, then those key points; the recommendations' ids, their count, then those recommendations; the
+     * per session, then those key points; the recommendations' ids, their count, the recommendations' data version,
+     * then those recommendations whose summaries are not kept for it (each count below starts with none kept); the
      * attendance; whether the report has a draft and its latest edition (one statement, for the page's links).
      */
-    static final long BOUND = 9;
+    static final long BOUND = 10;
 
     @Autowired
     MockMvc mvc;
@@ -44,6 +46,9 @@ class MeetingPageStatementCountTest {
 
     @Autowired
     StatementCounter counter;
+
+    @Autowired
+    CacheManager caches;
 
     LongMeetingFixtures fixtures;
 
@@ -90,10 +95,15 @@ class MeetingPageStatementCountTest {
             long fullSession = statements("/meetings/" + large.id + "?session=" + largeSession, who, 5 * 5 + 30 + 5);
             long fullOthers = statements("/meetings/" + large.id + "?session=other", who, 6 * 5 + 40);
             assertThat(many).isEqualTo(few).isEqualTo(fullSession).isEqualTo(fullOthers).isLessThanOrEqualTo(BOUND);
+            // the recommendations' summaries kept by the view before: no statement for them
+            long kept = counter.count("/meetings/" + large.id, () -> mvc.perform(get("/meetings/" + large.id).with(who))
+                    .andExpect(status().isOk()));
+            assertThat(kept).isEqualTo(many - 1);
         }
     }
 
     private long statements(String url, RequestPostProcessor who, int cards) throws Exception {
+        caches.getCache("recommendation-summaries").clear();
         return counter.count(url, () -> {
             MvcResult result = mvc.perform(get(URI.create(url)).with(who)).andExpect(status().isOk()).andReturn();
             String page = result.getResponse().getContentAsString();

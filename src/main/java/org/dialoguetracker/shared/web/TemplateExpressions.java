@@ -22,6 +22,8 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * new SpEL evaluation context for each page, with a fixed list of accessors; when the engine sets up the page, the
  * cached accessor takes the place of the reflective one in that list. Everything else (the access checks on
  * variables, methods and types, the restricted mode of some attributes, bound form fields) is Thymeleaf's, unchanged.
+ * And the page's variables live in a map in front of the request rather than as request attributes
+ * ({@link TemplateLocals}).
  */
 @Configuration(proxyBeanMethods = false)
 class TemplateExpressions {
@@ -33,7 +35,8 @@ class TemplateExpressions {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof SpringTemplateEngine engine) {
-                    engine.setEngineContextFactory(new CachedPropertyAccess(engine.getEngineContextFactory()));
+                    engine.setEngineContextFactory(
+                            new CachedPropertyAccess(new TemplateLocals(engine.getEngineContextFactory())));
                 }
                 return bean;
             }
