@@ -232,8 +232,8 @@ public class RecommendationEditing {
      *
      * @param changes the form of each recommendation's change, by its id
      * @throws NotFoundException if a recommendation does not exist
-     * @throws org.dialoguetracker.shared.StaleEdit if a form's version is not the recommendation's
-     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException if one changed while being written
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException if a form's version is not the
+     *         recommendation's, or one changed while being written
      * @throws StatusChangeRefused if the lifecycle does not allow a move
      * @throws EffectiveDateRefused if a day is refused, as for {@link #changeStatus}
      */
