@@ -2,6 +2,7 @@ package org.dialoguetracker.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.dialoguetracker.participant.Institution;
@@ -12,6 +13,7 @@ import org.dialoguetracker.shared.Bilingual;
 import org.dialoguetracker.shared.NotFoundException;
 import org.dialoguetracker.shared.Option;
 import org.dialoguetracker.shared.Versions;
+import org.dialoguetracker.shared.history.HistoryBatches;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +30,14 @@ public class FollowUpEditing {
 
     private final Clock clock;
 
-    FollowUpEditing(FollowUpRepository followUps, InstitutionService institutions, Clock clock) {
+    private final FollowUpBatch batch;
+
+    private final HistoryBatches history;
+
+    FollowUpEditing(FollowUpRepository followUps, InstitutionService institutions, Clock clock, FollowUpBatch batch,
+            HistoryBatches history) {
+        this.batch = batch;
+        this.history = history;
         this.followUps = followUps;
         this.institutions = institutions;
         this.clock = clock;
@@ -63,6 +72,41 @@ public class FollowUpEditing {
         FollowUpAction action = new FollowUpAction(recommendation, Bilingual.EMPTY, form.dueDate());
         action.apply(form, participant(form), institution(form));
         return followUps.save(action).getId();
+    }
+
+    /** A follow-up action to add to a recommendation, for {@link #createAll}. */
+    public record NewAction(Long recommendationId, FollowUpForm form) {
+    }
+
+    /**
+     * Adds many follow-up actions at once, each as {@link #create} makes one from its form, but written in two
+     * statements with their history rows under the transaction's revision (for the bulk status update, which adds
+     * thousands). The forms are checked by the caller, as {@link #create}'s are.
+     *
+     * @param username who adds them, for the history
+     * @return the new actions' ids
+     * @throws NotFoundException if a recommendation does not exist; nothing is written
+     */
+    public List<Long> createAll(List<NewAction> actions, String username) {
+        if (actions.isEmpty()) {
+            return List.of();
+        }
+        List<FollowUpAction> built = new ArrayList<>(actions.size());
+        for (NewAction added : actions) {
+            // built as create builds it, only not saved: the batch writes what the entity holds
+            FollowUpAction action = new FollowUpAction(null, Bilingual.EMPTY, added.form().dueDate());
+            action.apply(added.form(), participant(added.form()), institution(added.form()));
+            built.add(action);
+        }
+        List<Long> recommendationIds = actions.stream().map(NewAction::recommendationId).toList();
+        List<Long> ids = batch.insert(built, recommendationIds,
+                history.revision(username, FollowUpAction.class));
+        if (ids.size() != actions.size()) {
+            Long missing = recommendationIds.stream()
+                    .filter(id -> followUps.findRecommendation(id).isEmpty()).findFirst().orElse(null);
+            throw new NotFoundException("Recommendation", missing);
+        }
+        return ids;
     }
 
     /** @return the recommendation the action belongs to */

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.dialoguetracker.account.User;
@@ -17,6 +20,7 @@ import org.dialoguetracker.shared.Bilingual;
 import org.dialoguetracker.shared.NotFoundException;
 import org.dialoguetracker.shared.Option;
 import org.dialoguetracker.shared.Versions;
+import org.dialoguetracker.shared.history.HistoryBatches;
 import org.dialoguetracker.statement.Statement;
 import org.dialoguetracker.topic.Topic;
 import org.dialoguetracker.topic.TopicService;
@@ -47,8 +51,15 @@ public class RecommendationEditing {
 
     private final Clock clock;
 
+    private final StatusChangeBatch statusBatch;
+
+    private final HistoryBatches history;
+
     RecommendationEditing(RecommendationRepository recommendations, StatusChangeRepository statusChanges,
-            TopicService topics, Accounts users, MessageSource messages, Clock clock) {
+            TopicService topics, Accounts users, MessageSource messages, Clock clock, StatusChangeBatch statusBatch,
+            HistoryBatches history) {
+        this.statusBatch = statusBatch;
+        this.history = history;
         this.recommendations = recommendations;
         this.statusChanges = statusChanges;
         this.topics = topics;
@@ -203,10 +214,76 @@ public class RecommendationEditing {
         List<StatusChange> timeline = recommendations.findTimeline(id);
         RecommendationStatus heldBeforeStall = RecommendationDetails.heldBeforeStall(timeline,
                 StatusChange::getToStatus, StatusChange::getFromStatus);
+        Instant now = Instant.now(clock);
+        LocalDate latest = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).getEffectiveOn();
+        LocalDate effectiveOn = checkChange(id, from, heldBeforeStall, latest, form, now);
+        recommendation.moveTo(form.status());
+        statusChanges.save(new StatusChange(recommendation, from, form.status(), now, effectiveOn,
+                form.noteEnStripped(), form.noteRuStripped(), user(username)));
+    }
+
+    /**
+     * Many status changes at once, each checked and recorded as {@link #changeStatus} checks and records one (the
+     * version, the lifecycle, the day), but read and written a batch at a time: three queries to read where the
+     * recommendations stand, three statements to write the changes, their timeline entries and their history
+     * rows, under one revision of the transaction. For the bulk status update, whose thousands of lines one by one
+     * cost about seven statements each. Nothing of the persistence context is read or updated: a caller holding
+     * these recommendations as entities must let them go first.
+     *
+     * @param changes the form of each recommendation's change, by its id
+     * @throws NotFoundException if a recommendation does not exist
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException if a form's version is not the
+     *         recommendation's, or one changed while being written
+     * @throws StatusChangeRefused if the lifecycle does not allow a move
+     * @throws EffectiveDateRefused if a day is refused, as for {@link #changeStatus}
+     */
+    public void changeStatuses(Map<Long, StatusChangeForm> changes, String username) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<Long, Object[]> states = new HashMap<>();
+        recommendations.findStatuses(changes.keySet()).forEach(row -> states.put((Long) row[0], row));
+        List<Long> stalled = states.values().stream().filter(row -> row[1] == RecommendationStatus.STALLED)
+                .map(row -> (Long) row[0]).toList();
+        Map<Long, RecommendationStatus> heldBeforeStall = new HashMap<>();
+        if (!stalled.isEmpty()) {
+            // in the order they took effect, so that the latest stall's origin is put last
+            recommendations.findStallOrigins(stalled)
+                    .forEach(row -> heldBeforeStall.put((Long) row[0], (RecommendationStatus) row[1]));
+        }
+        Map<Long, LocalDate> latest = new HashMap<>();
+        recommendations.findLatestEffective(changes.keySet())
+                .forEach(row -> latest.put((Long) row[0], (LocalDate) row[1]));
+        Instant now = Instant.now(clock);
+        List<StatusChangeBatch.Row> rows = new ArrayList<>(changes.size());
+        changes.forEach((id, form) -> {
+            Object[] state = states.get(id);
+            if (state == null) {
+                throw new NotFoundException("Recommendation", id);
+            }
+            Versions.check(Recommendation.class, id, (Long) state[2], form.version());
+            RecommendationStatus from = (RecommendationStatus) state[1];
+            LocalDate effectiveOn = checkChange(id, from, heldBeforeStall.get(id), latest.get(id), form, now);
+            rows.add(new StatusChangeBatch.Row(id, (Long) state[2], from, form.status(), effectiveOn,
+                    form.noteEnStripped(), form.noteRuStripped()));
+        });
+        User user = user(username);
+        statusBatch.write(rows, now, user == null ? null : user.getId(),
+                history.revision(username, Recommendation.class));
+    }
+
+    /**
+     * The rules of a change of status: the lifecycle from where the recommendation is now (a stalled one resumes
+     * at the status it held before the stall), and the day it takes effect (today when the form gives none).
+     *
+     * @param latest the day the latest change of its timeline took effect, null for none
+     * @return the day the change takes effect
+     */
+    private LocalDate checkChange(Long id, RecommendationStatus from, RecommendationStatus heldBeforeStall,
+            LocalDate latest, StatusChangeForm form, Instant now) {
         if (!from.canMoveTo(form.status(), heldBeforeStall)) {
             throw new StatusChangeRefused(from, form.status());
         }
-        Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate effectiveOn = form.effectiveOn() == null ? today : form.effectiveOn();
         if (effectiveOn.isAfter(today)) {
@@ -219,13 +296,10 @@ public class RecommendationEditing {
         if (firstMeeting != null && effectiveOn.isBefore(firstMeeting)) {
             throw new EffectiveDateRefused("recommendation.statusForm.effectiveOn.beforeMeeting", firstMeeting);
         }
-        LocalDate latest = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).getEffectiveOn();
         if (latest != null && effectiveOn.isBefore(latest)) {
             throw new EffectiveDateRefused("recommendation.statusForm.effectiveOn.beforeLatest", latest);
         }
-        recommendation.moveTo(form.status());
-        statusChanges.save(new StatusChange(recommendation, from, form.status(), now, effectiveOn,
-                form.noteEnStripped(), form.noteRuStripped(), user(username)));
+        return effectiveOn;
     }
 
     /** Takes the recommendation out of lists; it stays readable by its address, with its history. */

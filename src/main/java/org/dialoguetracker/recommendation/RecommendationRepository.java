@@ -118,6 +118,17 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
             @org.springframework.data.repository.query.Param("statuses") Collection<String> statuses,
             @org.springframework.data.repository.query.Param("limit") int limit);
 
+    /** Where these recommendations stand, for many status changes at once: id, status, version. */
+    @Query("select r.id, r.status, r.version from Recommendation r where r.id in ?1")
+    List<Object[]> findStatuses(Collection<Long> recommendationIds);
+
+    /** The day the latest change of each of these recommendations took effect: id, day. */
+    @Query("""
+            select c.recommendation.id, max(c.effectiveOn) from StatusChange c
+             where c.recommendation.id in ?1 group by c.recommendation.id
+            """)
+    List<Object[]> findLatestEffective(Collection<Long> recommendationIds);
+
     /** The start of the first meeting a recommendation comes from: no status change can take effect before it. */
     @Query("select min(m.startDate) from Recommendation r join r.meetings m where r.id = ?1")
     Optional<java.time.LocalDate> findFirstMeetingStart(Long recommendationId);
