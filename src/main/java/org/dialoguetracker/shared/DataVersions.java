@@ -82,17 +82,7 @@ public class DataVersions {
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && TransactionSynchronizationManager.isCurrentTransactionReadOnly()
                 && TransactionSynchronizationManager.isSynchronizationActive()) {
-            long[] all = (long[]) TransactionSynchronizationManager.getResource(this);
-            if (all == null) {
-                all = read(Counter.values());
-                TransactionSynchronizationManager.bindResource(this, all);
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        TransactionSynchronizationManager.unbindResourceIfPossible(DataVersions.this);
-                    }
-                });
-            }
+            long[] all = TransactionResources.once(this, () -> read(Counter.values()));
             long[] values = new long[counters.length];
             for (int i = 0; i < counters.length; i++) {
                 values[i] = all[counters[i].ordinal()];

@@ -22,22 +22,15 @@ final class AttributionPolicy {
     }
 
     static StatementView view(Statement statement, Viewer viewer) {
-        AttributionRule allowed = statement.getAttribution().limitedTo(statement.getMeeting().getAttributionRule());
-        boolean all = viewer.seesEverything();
-        Participant speaker = all || allowed == AttributionRule.NAMED ? statement.getSpeaker() : null;
-        return new StatementView(
-                statement.getId(),
-                statement.getMeeting().getId(),
-                statement.getMeeting().getTitle(),
-                statement.getAgendaItem() == null ? null : statement.getAgendaItem().getId(),
-                statement.getKind(),
+        Participant speaker = statement.getSpeaker();
+        return decide(statement.getId(), statement.getMeeting().getId(), statement.getMeeting().getTitle(),
+                statement.getAgendaItem() == null ? null : statement.getAgendaItem().getId(), statement.getKind(),
                 statement.getText(),
                 statement.getTopics().stream().map(TopicRef::of).sorted(Comparator.comparing(TopicRef::slug)).toList(),
-                allowed,
-                all || allowed != AttributionRule.NONE ? statement.getSide() : null,
+                statement.getAttribution(), statement.getMeeting().getAttributionRule(), statement.getSide(),
                 speaker == null ? null : speaker.getName(),
                 speaker == null || speaker.getInstitution() == null ? null : speaker.getInstitution().getLabel(),
-                all);
+                viewer);
     }
 
     /**
@@ -58,28 +51,33 @@ final class AttributionPolicy {
 
     /** One statement's rows (one per topic, at least one) as this reader may see the statement. */
     static StatementView viewStatement(List<StatementRow> statementRows, Viewer viewer) {
-        boolean all = viewer.seesEverything();
         StatementRow row = statementRows.get(0);
-        AttributionRule allowed = row.attribution().limitedTo(row.meetingRule());
-        boolean named = all || allowed == AttributionRule.NAMED;
         List<TopicRef> topics = statementRows.stream()
                 .filter(topic -> topic.topicSlug() != null)
                 .map(topic -> new TopicRef(topic.topicSlug(),
                         new Bilingual(topic.topicNameEn(), topic.topicNameRu())))
                 .sorted(Comparator.comparing(TopicRef::slug))
                 .toList();
-        return new StatementView(
-                row.id(),
-                row.meetingId(),
-                new Bilingual(row.meetingTitleEn(), row.meetingTitleRu()),
-                row.agendaItemId(),
-                row.kind(),
-                new Bilingual(row.textEn(), row.textRu()),
-                topics,
-                allowed,
-                all || allowed != AttributionRule.NONE ? row.side() : null,
-                named ? row.speakerName() : null,
-                named ? row.institutionLabel() : null,
+        return decide(row.id(), row.meetingId(), new Bilingual(row.meetingTitleEn(), row.meetingTitleRu()),
+                row.agendaItemId(), row.kind(), new Bilingual(row.textEn(), row.textRu()), topics, row.attribution(),
+                row.meetingRule(), row.side(), row.speakerName(), row.institutionLabel(), viewer);
+    }
+
+    /**
+     * The rule itself, whichever way the statement was read: the attribution shown is the statement's, limited by its
+     * meeting's; the side goes only with an attribution other than NONE, the speaker and the institution only with
+     * NAMED, unless the reader sees everything.
+     */
+    private static StatementView decide(Long id, Long meetingId, Bilingual meetingTitle, Long agendaItemId,
+            StatementKind kind, Bilingual text, List<TopicRef> topics, AttributionRule recorded,
+            AttributionRule meetingRule, StatementSide side, Bilingual speaker, Bilingual institution, Viewer viewer) {
+        AttributionRule allowed = recorded.limitedTo(meetingRule);
+        boolean all = viewer.seesEverything();
+        boolean named = all || allowed == AttributionRule.NAMED;
+        return new StatementView(id, meetingId, meetingTitle, agendaItemId, kind, text, topics, allowed,
+                all || allowed != AttributionRule.NONE ? side : null,
+                named ? speaker : null,
+                named ? institution : null,
                 all);
     }
 

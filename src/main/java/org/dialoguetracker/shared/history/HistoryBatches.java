@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.dialoguetracker.shared.TransactionResources;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -39,23 +41,11 @@ public class HistoryBatches {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A revision belongs to a transaction");
         }
-        Long revision = (Long) TransactionSynchronizationManager.getResource(this);
-        if (revision == null) {
-            revision = jdbc.queryForObject("insert into revision (changed_at, username) values (?, ?) returning id",
-                    Long.class, Timestamp.from(Instant.now(clock)), username);
-            TransactionSynchronizationManager.bindResource(this, revision);
-            TransactionSynchronizationManager.registerSynchronization(new Unbind(this));
-        }
+        long revision = TransactionResources.once(this, () -> jdbc.queryForObject(
+                "insert into revision (changed_at, username) values (?, ?) returning id", Long.class,
+                Timestamp.from(Instant.now(clock)), username));
         jdbc.update("insert into revision_entity (rev, entity_name) values (?, ?) on conflict do nothing", revision,
                 kind.getName());
         return revision;
-    }
-
-    private record Unbind(Object key) implements org.springframework.transaction.support.TransactionSynchronization {
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(key);
-        }
     }
 }
